@@ -1,0 +1,227 @@
+"""Trusted comparison of a worker's output with the reference's: types, shapes, dtypes, values.
+
+Rules (CATALOG "Outputs, all problems"): floating outputs may have the expected
+precision or more (float64 for float32 is fine, float16/bfloat16 is not); index
+outputs any integer dtype; shapes exactly; lists and tuples are the same
+thing; NaN never equals a finite value; an expected inf must be matched exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from judge.harness import Array
+from judge.problem import Tolerance
+
+FLOAT_RANK = {"F16": 0, "BF16": 0, "F32": 1, "F64": 2}
+NAMES = {"F64": "float64", "F32": "float32", "F16": "float16", "BF16": "bfloat16", "I64": "int64",
+         "I32": "int32", "I16": "int16", "I8": "int8", "U64": "uint64", "U32": "uint32", "U16": "uint16",
+         "U8": "uint8", "BOOL": "bool"}
+
+
+@dataclass
+class Mismatch:
+    """Why an output is wrong, with the numbers a person needs to see it."""
+
+    kind: str  # value | shape | dtype | type | structure
+    message: str
+    path: str = ""
+    worst: dict[str, Any] = field(default_factory=dict)  # index, expected, got, abs_err, rel_err
+    stats: dict[str, Any] = field(default_factory=dict)  # max_abs, max_rel, bad, total, rtol, atol
+
+    def describe(self) -> str:
+        where = f" at {self.path}" if self.path else ""
+        return f"wrong {self.kind}{where}: {self.message}"
+
+
+def dtype_name(code: str) -> str:
+    return NAMES.get(code, code)
+
+
+def _kind(code: str) -> str:
+    if code in FLOAT_RANK:
+        return "f"
+    return "b" if code == "BOOL" else "i"
+
+
+def describe_value(x: Any) -> str:
+    """A short description: ``float32[3, 4]`` for arrays, the type and value otherwise."""
+    if isinstance(x, Array):
+        return f"{dtype_name(x.dtype)}{list(x.data.shape)}"
+    if isinstance(x, list):
+        return f"list of {len(x)}"
+    if isinstance(x, dict):
+        return f"dict of {len(x)}"
+    return f"{type(x).__name__} {x!r}"[:80]
+
+
+def _as_array(x: Any) -> Array | None:
+    """A number or a (nested) list of numbers as an array, else None."""
+    if isinstance(x, Array):
+        return x
+    if isinstance(x, bool) or x is None or isinstance(x, (str, dict)):
+        return None
+    try:
+        a = np.asarray(x)
+    except (ValueError, TypeError):
+        return None
+    if a.dtype.kind not in "biuf":
+        return None
+    code = {"b": "BOOL", "i": "I64", "u": "U64", "f": "F64"}[a.dtype.kind]
+    return Array(a, code, "python")
+
+
+def _short(a: np.ndarray) -> str:
+    return np.array2string(a, threshold=20, edgeitems=4, max_line_width=100)
+
+
+def check_structure(expected: Any, got: Any, path: str = "") -> Mismatch | None:
+    """Types, shapes and dtypes only (what a checker may rely on)."""
+    return _walk(expected, got, path, None)
+
+
+def compare(expected: Any, got: Any, tol: Tolerance, exact: bool = False) -> Mismatch | None:
+    """None when ``got`` matches ``expected`` within ``tol`` (or exactly)."""
+    return _walk(expected, got, "", (tol, exact))
+
+
+def _walk(exp: Any, got: Any, path: str, values: tuple[Tolerance, bool] | None) -> Mismatch | None:
+    if isinstance(exp, Array):
+        return _arrays(exp, got, path, values)
+    if isinstance(exp, dict):
+        if not isinstance(got, dict):
+            return Mismatch("type", f"a {describe_value(got)} where a dict is expected", path)
+        missing = [k for k in exp if k not in got]
+        extra = [k for k in got if k not in exp]
+        if missing or extra:
+            parts = []
+            if missing:
+                parts.append(f"missing keys {sorted(missing)[:10]}")
+            if extra:
+                parts.append(f"unexpected keys {sorted(extra)[:10]}")
+            return Mismatch("structure", ", ".join(parts), path)
+        for k in exp:
+            m = _walk(exp[k], got[k], f"{path}[{k!r}]", values)
+            if m:
+                return m
+        return None
+    if isinstance(exp, list):
+        if isinstance(got, Array) and all(not isinstance(e, (list, dict)) for e in exp):
+            got = got.data.tolist() if got.data.ndim == 1 else got
+        if not isinstance(got, list):
+            return Mismatch("type", f"a {describe_value(got)} where a list of {len(exp)} is expected", path)
+        if len(got) != len(exp):
+            return Mismatch("shape", f"{len(got)} items where {len(exp)} are expected", path)
+        for i, (e, g) in enumerate(zip(exp, got)):
+            m = _walk(e, g, f"{path}[{i}]", values)
+            if m:
+                return m
+        return None
+    if isinstance(exp, bool) or exp is None or isinstance(exp, str):
+        if type(got) is not type(exp):
+            return Mismatch("type", f"{describe_value(got)} where {describe_value(exp)} is expected", path)
+        if values is not None and got != exp:
+            return Mismatch("value", f"expected {exp!r}, got {got!r}", path,
+                            worst={"expected": exp, "got": got})
+        return None
+    if isinstance(exp, (int, float)):
+        code = "I64" if isinstance(exp, int) else "F64"
+        scalar = Array(np.asarray(exp, dtype=np.int64 if code == "I64" else np.float64), code, "python")
+        if isinstance(got, float) and code == "I64":
+            return Mismatch("type", f"float {got!r} where an integer is expected", path)
+        return _arrays(scalar, got, path, values, scalar_ok=True)
+    return Mismatch("type", f"unexpected expected value {exp!r}", path)
+
+
+def _arrays(exp: Array, got: Any, path: str, values: tuple[Tolerance, bool] | None,
+            scalar_ok: bool = False) -> Mismatch | None:
+    g = _as_array(got)
+    if g is None:
+        return Mismatch("type", f"{describe_value(got)} where {describe_value(exp)} is expected", path)
+    ek, gk = _kind(exp.dtype), _kind(g.dtype)
+    if ek == "f":
+        if gk != "f":
+            return Mismatch("dtype", f"{dtype_name(g.dtype)} where {dtype_name(exp.dtype)} "
+                            "(or wider) is expected", path)
+        floor = min(FLOAT_RANK[exp.dtype], 1) if scalar_ok else FLOAT_RANK[exp.dtype]
+        if FLOAT_RANK[g.dtype] < floor:
+            return Mismatch("dtype", f"{dtype_name(g.dtype)} where {dtype_name(exp.dtype)} or wider is "
+                            "expected (lower precision loses the answer)", path)
+    elif ek == "i" and gk != "i":
+        return Mismatch("dtype", f"{dtype_name(g.dtype)} where an integer dtype is expected", path)
+    elif ek == "b" and gk != "b":
+        return Mismatch("dtype", f"{dtype_name(g.dtype)} where bool is expected", path)
+    if g.data.shape != exp.data.shape:
+        msg = f"shape {tuple(g.data.shape)} where {tuple(exp.data.shape)} is expected"
+        if exp.data.ndim <= 1 and g.data.ndim <= 1 and exp.data.size <= 40 and g.data.size <= 40:
+            msg += f"\n    expected {_short(exp.data)}\n    got      {_short(g.data)}"
+        return Mismatch("shape", msg, path)
+    if values is None:
+        return None
+    tol, exact = values
+    if ek == "f" and not exact:
+        return _close(exp, g, tol, path)
+    return _equal(exp, g, path)
+
+
+def _index(flat: int, shape: tuple[int, ...]) -> list[int]:
+    return [int(i) for i in np.unravel_index(flat, shape)] if shape else []
+
+
+def _equal(exp: Array, got: Array, path: str) -> Mismatch | None:
+    e, g = exp.data, got.data
+    if e.dtype.kind == "f" or g.dtype.kind == "f":
+        bad = ~((e == g) | (np.isnan(e.astype(np.float64)) & np.isnan(g.astype(np.float64))))
+    else:
+        bad = e.astype(object) != g.astype(object) if e.dtype != g.dtype else e != g
+        bad = np.asarray(bad, dtype=bool)
+    n = int(bad.sum())
+    if n == 0:
+        return None
+    i = int(np.flatnonzero(bad.reshape(-1))[0])
+    msg = f"{n} of {e.size} elements differ"
+    if e.ndim <= 1 and e.size <= 40:
+        msg += f"\n    expected {_short(e)}\n    got      {_short(g)}"
+    return Mismatch("value", msg, path,
+                    worst={"index": _index(i, e.shape), "expected": e.reshape(-1)[i].item(),
+                           "got": g.reshape(-1)[i].item()},
+                    stats={"bad": n, "total": int(e.size)})
+
+
+def _close(exp: Array, got: Array, tol: Tolerance, path: str) -> Mismatch | None:
+    rtol, atol = tol.for_dtype(dtype_name(exp.dtype))
+    e = exp.data.astype(np.float64).reshape(-1)
+    g = got.data.astype(np.float64).reshape(-1)
+    finite = np.isfinite(e)
+    with np.errstate(invalid="ignore", over="ignore"):
+        err = np.abs(g - e)
+        allowed = atol + rtol * np.abs(e)
+        ok_finite = finite & (err <= allowed)
+        ok_special = ~finite & ((np.isnan(e) & np.isnan(g)) | (e == g))
+        bad = ~(ok_finite | ok_special)
+        n = int(bad.sum())
+        fe = finite & np.isfinite(g)
+        max_abs = float(err[fe].max()) if fe.any() else 0.0
+        rel = err[fe] / np.maximum(np.abs(e[fe]), np.finfo(np.float64).tiny)
+        max_rel = float(rel.max()) if fe.any() else 0.0
+    stats = {"max_abs": max_abs, "max_rel": max_rel, "bad": n, "total": int(e.size),
+             "rtol": rtol, "atol": atol}
+    if n == 0:
+        return None
+    with np.errstate(invalid="ignore", over="ignore"):
+        excess = np.where(bad, np.nan_to_num(err - allowed, nan=np.inf, posinf=np.inf), -np.inf)
+    i = int(np.argmax(excess))
+    ev, gv = float(e[i]), float(g[i])
+    worst = {"index": _index(i, exp.data.shape), "expected": ev, "got": gv,
+             "abs_err": abs(gv - ev) if np.isfinite(gv - ev) else float("inf"),
+             "rel_err": abs(gv - ev) / abs(ev) if ev and np.isfinite(gv - ev) else float("inf")}
+    if not np.isfinite(gv) and np.isfinite(ev):
+        msg = f"{n} of {e.size} elements wrong; {gv} where a finite value is expected"
+    elif not np.isfinite(ev):
+        msg = f"{n} of {e.size} elements wrong; {gv} where {ev} is expected"
+    else:
+        msg = f"{n} of {e.size} elements outside rtol={rtol:g}, atol={atol:g}"
+    return Mismatch("value", msg, path, worst=worst, stats=stats)

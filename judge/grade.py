@@ -1,0 +1,334 @@
+"""Judge one submission end to end.
+
+1. static checks (syntax: CE; forbidden names: FORBIDDEN);
+2. a sandbox session (one zygote with the framework imported);
+3. each group in order: examples, edge, random; cases generated and the
+   reference run here, on the trusted side; one worker per group, a fresh one
+   after any failure; each output compared here;
+4. timing: interleaved rounds against the reference (``timing.measure``);
+5. a ``Result``: per-group verdicts, the first failure explained, the speed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from judge import __version__, compare, static
+from judge.cases import Case, CaseStore, Prepared, blob_fd, tree_mb
+from judge.harness import Array
+from judge.problem import GROUPS, Problem, ProblemError
+from judge.sandbox import CallResult, Limits, SandboxError, Session, Worker, open_session
+from judge.verdict import Failure, GroupResult, Result, Verdict
+
+CORRECTNESS = ("examples", "edge", "random")
+
+
+@dataclass
+class Options:
+    seed: int = 0
+    backend: str = "process"
+    device: str = "cpu"
+    groups: tuple[str, ...] = GROUPS
+    case: int | None = None  # judge this case alone
+    timing: bool = True  # measure speed (else the timing group is judged like the others)
+    quick: bool = False  # a short speed measurement (verify), enough to tell TLE from AC
+    confine: str = "auto"
+
+
+class Runner:
+    """Spawns and loads the workers of one submission (and of the reference) in a session."""
+
+    def __init__(self, problem: Problem, session: Session, source: str, filename: str, device: str) -> None:
+        self.problem, self.session, self.source, self.filename = problem, session, source, filename
+        self.device = device
+        self._reference_source: str | None = None
+
+    def limits(self, output_mb: float = 0) -> Limits:
+        lim = self.problem.limits
+        return Limits(memory_mb=int(lim.memory_mb + 2 * output_mb + 64))
+
+    def spawn(self, role: str, output_mb: float = 0) -> tuple[Worker, CallResult]:
+        worker = self.session.spawn(self.limits(output_mb))
+        if role == "reference":
+            if self._reference_source is None:
+                self._reference_source = (self.problem.path / "reference.py").read_text(encoding="utf-8")
+            source, filename, forbidden = self._reference_source, "reference.py", []
+        else:
+            source, filename, forbidden = self.source, self.filename, list(self.problem.forbidden)
+        loaded = worker.load(source=source, filename=filename, entry=self.problem.entry,
+                             framework=self.problem.framework, forbidden=forbidden, device=self.device,
+                             timeout=self.problem.limits.load_s, support=self.problem.support_source())
+        return worker, loaded
+
+    def call_limit(self, prepared: Prepared) -> float:
+        lim = self.problem.limits
+        return max(lim.time_floor_s, lim.time_multiplier * prepared.ref_s)
+
+    # -- verdicts for one call
+    def load_failure(self, worker: Worker, loaded: CallResult) -> Failure | None:
+        if loaded.status == "done":
+            return self.signature_failure(loaded.params)
+        if loaded.status == "raised":
+            err = loaded.error or {}
+            kind = err.get("kind")
+            verdict = {"syntax": Verdict.CE, "import": Verdict.CE, "missing": Verdict.CE,
+                       "forbidden": Verdict.FORBIDDEN, "memory": Verdict.MLE}.get(kind, Verdict.RE)
+            what = {"syntax": "syntax error", "import": "import error", "missing": "missing function",
+                    "forbidden": "forbidden call", "memory": "out of memory while importing"}.get(
+                kind, "exception while importing")
+            return Failure(verdict, None, None, None, f"{what}: {err.get('type', '')} {err.get('message', '')}"
+                           .replace(":  ", ": ").strip(), detail=err.get("traceback", ""),
+                           output=worker.output_text())
+        if loaded.status == "timeout":
+            return Failure(Verdict.TLE, None, None, None,
+                           f"importing the submission took longer than {self.problem.limits.load_s:g} s",
+                           output=worker.output_text())
+        return self._died(worker, loaded, None, during="while importing")
+
+    def signature_failure(self, params: list | None) -> Failure | None:
+        if params is None:
+            return None
+        import inspect
+
+        try:
+            sig = inspect.Signature([
+                inspect.Parameter(p["name"], getattr(inspect.Parameter, p["kind"]),
+                                  default=0 if p["default"] else inspect.Parameter.empty)
+                for p in params])
+        except (ValueError, KeyError, AttributeError):
+            return None
+        spec_names = [p.name for p in self.problem.params]
+        # every call the judge makes: all arguments, and each optional one left out
+        shapes = [{n: 0 for n in spec_names}]
+        shapes += [{n: 0 for n in spec_names if n != p.name} for p in self.problem.params if p.has_default]
+        for kwargs in shapes:
+            args, kw = self.problem.call_shape(kwargs)
+            try:
+                sig.bind(*args, **kw)
+            except TypeError as e:
+                got = f"{self.problem.entry}{sig}"
+                return Failure(Verdict.CE, None, None, None, f"wrong signature: {e}",
+                               detail=f"expected {self.problem.signature.removeprefix('def ')}\n"
+                                      f"got      {got}")
+        return None
+
+    def _died(self, worker: Worker, res: CallResult, prepared: Prepared | None, during: str) -> Failure:
+        exit_ = res.exit or worker.exit_status()
+        case = prepared.case if prepared else None
+        if worker.oom_killed():
+            return self._failure(Verdict.MLE, case, f"killed for memory: over {self.problem.limits.memory_mb} MiB "
+                                 f"(peak {worker.peak_memory_mb():.0f} MiB)", worker)
+        if exit_.signal == 9 and res.cpu_s >= self.limits().cpu_s * 0.9:
+            return self._failure(Verdict.TLE, case, "CPU time limit of the worker reached", worker)
+        if exit_.signal == 24:  # SIGXCPU
+            return self._failure(Verdict.TLE, case, "CPU time limit of the worker reached", worker)
+        return self._failure(Verdict.RE, case, f"the process {exit_.describe()} {during}", worker)
+
+    def _failure(self, verdict: Verdict, case: Case | None, reason: str, worker: Worker | None,
+                 **kw: Any) -> Failure:
+        return Failure(verdict, case.number if case else None, case.group if case else None,
+                       case.name if case else None, reason,
+                       output=worker.output_text() if worker else "", **kw)
+
+    def evaluate(self, worker: Worker, prepared: Prepared, res: CallResult, limit: float) -> Failure | None:
+        case = prepared.case
+        if res.status == "timeout":
+            return self._failure(Verdict.TLE, case, f"took longer than {limit:.2f} s "
+                                 f"(the reference took {prepared.ref_s * 1e3:.1f} ms)", worker)
+        if res.status == "died":
+            return self._died(worker, res, prepared, during="during the call")
+        if res.status == "protocol":
+            msg = (res.error or {}).get("message", "")
+            return self._failure(Verdict.RE, case, f"broke the judge's protocol: {msg}", worker)
+        if res.status == "raised":
+            err = res.error or {}
+            kind = err.get("kind")
+            verdict = {"memory": Verdict.MLE, "forbidden": Verdict.FORBIDDEN}.get(kind, Verdict.RE)
+            reason = f"{err.get('type', 'Exception')}: {err.get('message', '')}"
+            if kind == "memory":
+                reason = f"out of memory ({reason}); limit {self.problem.limits.memory_mb} MiB"
+            return self._failure(verdict, case, reason, worker, detail=err.get("traceback", ""))
+        peak = worker.peak_memory_mb()
+        if peak > self.problem.limits.memory_mb + 2 * tree_mb(prepared.expected) + 64:
+            return self._failure(Verdict.MLE, case, f"peak memory {peak:.0f} MiB over the limit of "
+                                 f"{self.problem.limits.memory_mb} MiB", worker)
+        if res.unsupported is not None:
+            return self._failure(Verdict.WA, case, f"returned {res.unsupported}, which is not plain data",
+                                 worker)
+        mismatch = self.check(prepared, res.output)
+        if mismatch is not None:
+            return self._failure(Verdict.WA, case, mismatch.describe().split("\n")[0], worker,
+                                 detail="\n".join(mismatch.describe().split("\n")[1:]),
+                                 worst=mismatch.worst, stats=mismatch.stats)
+        return None
+
+    def check(self, prepared: Prepared, got: Any) -> compare.Mismatch | None:
+        p = self.problem
+        if p.compare == "checker":
+            m = compare.check_structure(prepared.expected, got)
+            if m:
+                return m
+            try:
+                verdict = p.module("checker").check(_plain(prepared.inputs()), _plain(got),
+                                                    _plain(prepared.expected))
+            except ProblemError:
+                raise
+            except Exception as e:
+                raise ProblemError(f"{p.slug}: the checker failed: {type(e).__name__}: {e}") from e
+            return compare.Mismatch("value", verdict) if verdict else None
+        return compare.compare(prepared.expected, got, p.tolerance, exact=p.compare == "exact")
+
+
+def _plain(tree: Any) -> Any:
+    if isinstance(tree, Array):
+        return tree.data
+    if isinstance(tree, list):
+        return [_plain(v) for v in tree]
+    if isinstance(tree, dict):
+        return {k: _plain(v) for k, v in tree.items()}
+    return tree
+
+
+def run_group(runner: Runner, store: CaseStore, cases: list[Case]) -> tuple[GroupResult, Failure | None]:
+    """Run cases in order on one worker; stop at the first failure."""
+    group = cases[0].group
+    result = GroupResult(group, Verdict.AC, 0, len(cases))
+    worker: Worker | None = None
+    try:
+        for case in cases:
+            prepared = store.prepare(case)
+            if worker is None:
+                worker, loaded = runner.spawn("submission", tree_mb(prepared.expected))
+                failure = runner.load_failure(worker, loaded)
+                if failure is not None:
+                    result.verdict = failure.verdict
+                    return result, failure
+            limit = runner.call_limit(prepared)
+            fd = blob_fd(prepared.blob)
+            try:
+                res = worker.call(fd, limit)
+            finally:
+                os.close(fd)
+            result.max_time_s = max(result.max_time_s, res.wall_s)
+            result.peak_memory_mb = max(result.peak_memory_mb, worker.peak_memory_mb())
+            failure = runner.evaluate(worker, prepared, res, limit)
+            if failure is not None:
+                failure.inputs = [f"{p.name}: {compare.describe_value(v)}"
+                                  for p, v in _named_inputs(runner.problem, prepared)]
+                result.verdict = failure.verdict
+                return result, failure
+            result.passed += 1
+        return result, None
+    finally:
+        if worker is not None:
+            worker.close()
+
+
+def _named_inputs(problem: Problem, prepared: Prepared) -> list[tuple[Any, Any]]:
+    tree = prepared.inputs()
+    by_name = {p.name: p for p in problem.params}
+    out = list(zip(problem.params, tree["args"]))
+    out += [(by_name[k], v) for k, v in tree["kwargs"].items()]
+    return out
+
+
+def load_source(path: str | Path) -> tuple[str, str]:
+    """(source, filename as given): the filename shows in tracebacks and in 'reproduce'."""
+    p = Path(path)
+    data = p.read_bytes()
+    try:
+        return data.decode("utf-8"), str(path)
+    except UnicodeDecodeError as e:
+        raise ValueError(f"{p}: not UTF-8 text ({e})") from e
+
+
+def submit(problem: Problem, source: str, filename: str, options: Options,
+           session: Session | None = None, store: CaseStore | None = None) -> Result:
+    """Judge ``source`` against ``problem``; never raises for anything the submission does."""
+    started = time.perf_counter()
+    own_session = session is None
+    groups = list(options.groups)
+    if options.case is not None:
+        store = store or CaseStore(problem, options.seed)
+        groups = [store.get(options.case).group]
+    results = [GroupResult(g, Verdict.SKIPPED, 0, 0) for g in groups]
+    speed = None
+    failure: Failure | None = None
+    protections, versions = "", {}
+
+    def finish(verdict: Verdict) -> Result:
+        return Result(
+            problem=problem.slug, problem_version=problem.version, problem_hash=problem.hash,
+            filename=filename, source_sha256=hashlib.sha256(source.encode()).hexdigest(),
+            verdict=verdict, groups=results, failure=failure, speed=speed, seed=options.seed,
+            backend=options.backend, device=options.device, protections=protections,
+            judge_version=__version__, duration_s=time.perf_counter() - started, versions=versions)
+
+    try:
+        tree = static.parse(source, filename)
+    except SyntaxError as e:
+        failure = Failure(Verdict.CE, None, None, None, f"syntax error: line {e.lineno}: {e.msg}",
+                          detail=(e.text or "").rstrip())
+        return finish(Verdict.CE)
+    except ValueError as e:  # e.g. a NUL byte
+        failure = Failure(Verdict.CE, None, None, None, f"cannot compile: {e}")
+        return finish(Verdict.CE)
+    findings = static.forbidden_uses(tree, problem.forbidden)
+    if findings:
+        failure = Failure(Verdict.FORBIDDEN, None, None, None,
+                          f"uses {findings[0].name}, which this problem forbids",
+                          detail="\n".join(f.describe() for f in findings[:10]))
+        return finish(Verdict.FORBIDDEN)
+
+    from judge import timing
+
+    try:
+        if session is None:
+            session = open_session(options.backend, preload=problem.preload(), device=options.device,
+                                   confine=options.confine)
+        protections, versions = session.protections.summary(), dict(session.versions)
+        store = store or CaseStore(problem, options.seed)
+        runner = Runner(problem, session, source, filename, options.device)
+        verdict = Verdict.AC
+        for i, group in enumerate(groups):
+            cases = [store.get(options.case)] if options.case is not None else store.by_group(group)
+            if not cases:
+                results[i] = GroupResult(group, Verdict.AC, 0, 0)
+                continue
+            if group == "timing" and options.timing and options.case is None:
+                if verdict != Verdict.AC:
+                    results[i] = GroupResult(group, Verdict.SKIPPED, 0, len(cases))
+                    continue
+                results[i], speed, group_failure = timing.measure(runner, store, cases, quick=options.quick)
+            else:
+                results[i], group_failure = run_group(runner, store, cases)
+            if group_failure is not None:
+                if failure is None:
+                    failure = group_failure
+                    verdict = group_failure.verdict
+                if group_failure.case is None:  # the module did not load: nothing else can run
+                    for j in range(i + 1, len(groups)):
+                        results[j] = GroupResult(groups[j], Verdict.SKIPPED, 0, 0)
+                    break
+        if failure is not None and failure.case is not None:
+            failure.reproduce = (f"judge submit {_display(problem.path)} {filename} "
+                                 f"--seed {options.seed} --case {failure.case}")
+        return finish(verdict)
+    except (ProblemError, SandboxError) as e:
+        failure = Failure(Verdict.IE, None, None, None, f"internal error: {e}")
+        return finish(Verdict.IE)
+    finally:
+        if own_session and session is not None:
+            session.close()
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)

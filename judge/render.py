@@ -1,0 +1,119 @@
+"""Terminal rendering of results, statements and examples (the CLI prints what this returns)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+import numpy as np
+
+from judge.compare import dtype_name
+from judge.harness import Array, Make
+from judge.verdict import Failure, Result, Verdict
+
+VERDICT_NAMES = {
+    Verdict.AC: "accepted", Verdict.WA: "wrong answer", Verdict.TLE: "time limit exceeded",
+    Verdict.MLE: "memory limit exceeded", Verdict.RE: "runtime error", Verdict.CE: "compile error",
+    Verdict.FORBIDDEN: "forbidden call", Verdict.IE: "internal error (not your fault)",
+    Verdict.SKIPPED: "not run",
+}
+COLORS = {Verdict.AC: "green", Verdict.SKIPPED: "bright_black", Verdict.IE: "magenta"}
+
+
+def verdict_text(v: Verdict, width: int = 0) -> str:
+    return click.style(str(v).ljust(width), fg=COLORS.get(v, "red"), bold=v != Verdict.SKIPPED)
+
+
+def _ms(seconds: float) -> str:
+    if seconds <= 0:
+        return "-"
+    return f"{seconds * 1e3:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def result(r: Result, verbose: bool = False) -> str:
+    lines = [click.style(f"{r.problem} · {r.filename} · seed {r.seed} · {r.backend} sandbox ({r.protections})",
+                         bold=True), ""]
+    lines.append(f"  {'group':<10}{'tests':>8}  {'verdict':<10}{'slowest':>10}{'peak mem':>11}")
+    for g in r.groups:
+        tests = f"{g.passed}/{g.total}" if g.total else "-"
+        mem = f"{g.peak_memory_mb:.0f} MiB" if g.peak_memory_mb else "-"
+        lines.append(f"  {g.name:<10}{tests:>8}  {verdict_text(g.verdict, 10)}{_ms(g.max_time_s):>10}{mem:>11}")
+    lines += ["", f"  Verdict: {verdict_text(r.verdict)}  {VERDICT_NAMES[r.verdict]}"]
+    if r.failure is not None:
+        lines += failure(r.failure)
+    if r.speed is not None:
+        s = r.speed
+        lines.append(f"  Speed: {s.describe()}")
+        lines.append(f"         {s.rounds} rounds in {s.pairs} fresh process pairs, interleaved"
+                     + (f"; CPU-time ratio {s.cpu_ratio:.2f}" if s.cpu_ratio else ""))
+        if verbose or len(s.cases) > 1:
+            for c in s.cases:
+                lines.append(f"         case {c.case} {c.name}: {c.ratio:.2f}× ({c.lo:.2f}–{c.hi:.2f}), "
+                             f"reference {c.ref_ms:.1f} ms, yours {c.sub_ms:.1f} ms, {c.rounds} rounds")
+        for flag in s.flags:
+            lines.append(click.style(f"  Review: {flag}", fg="yellow"))
+    lines.append(click.style(f"  ({r.duration_s:.1f} s)", fg="bright_black"))
+    return "\n".join(lines)
+
+
+def failure(f: Failure) -> list[str]:
+    lines = []
+    if f.case is not None:
+        lines.append(f"  First failure: case {f.case} ({f.group}: {f.name})")
+    if f.inputs:
+        lines.append(f"    inputs: {', '.join(f.inputs)}")
+    lines.append(f"    {f.reason}")
+    for line in f.detail.rstrip().splitlines()[:40]:
+        lines.append(f"    {line}")
+    w = f.worst
+    if "index" in w:
+        where = f"[{', '.join(str(i) for i in w['index'])}]"
+        text = f"    worst element {where}: expected {_num(w['expected'])}, got {_num(w['got'])}"
+        if "abs_err" in w:
+            text += f" (abs err {_num(w['abs_err'])}, rel err {_num(w['rel_err'])})"
+        lines.append(text)
+    st = f.stats
+    if "max_abs" in st:
+        lines.append(f"    max abs err {_num(st['max_abs'])}, max rel err {_num(st['max_rel'])} "
+                     f"(tolerance rtol={st['rtol']:g}, atol={st['atol']:g}); {st['bad']} of {st['total']} wrong")
+    if f.output.strip():
+        out = f.output.rstrip().splitlines()
+        lines.append("    your output:" + ("" if len(out) <= 10 else f" (last 10 of {len(out)} lines)"))
+        lines += [f"      | {line}" for line in out[-10:]]
+    if f.reproduce:
+        lines.append(f"    reproduce: {f.reproduce}")
+    return lines
+
+
+def _num(x: Any) -> str:
+    if isinstance(x, float):
+        return f"{x:.6g}"
+    return str(x)
+
+
+def value(x: Any, framework: str) -> str:
+    """A Python literal for an example's input or output."""
+    if isinstance(x, Array):
+        data = x.data
+        dt = dtype_name(x.dtype)
+        head = "torch.tensor(" if x.kind == "torch" else "np.array("
+        body = np.array2string(data, separator=", ", threshold=200, max_line_width=88, prefix=head,
+                               precision=6, floatmode="maxprec")
+        return f"{head}{body}, dtype={'torch' if x.kind == 'torch' else 'np'}.{dt})"
+    if isinstance(x, Make):
+        return f"{x.factory}(" + ", ".join(f"{k}={value(v, framework)}" for k, v in x.kwargs.items()) + ")"
+    if isinstance(x, list):
+        return "[" + ", ".join(value(v, framework) for v in x) + "]"
+    if isinstance(x, dict):
+        return "{" + ", ".join(f"{k!r}: {value(v, framework)}" for k, v in x.items()) + "}"
+    return repr(x)
+
+
+def call(entry: str, inputs: dict[str, Any], names: list[str], framework: str) -> str:
+    parts = [f"{n}={value(v, framework)}" for n, v in zip(names, inputs["args"])]
+    parts += [f"{k}={value(v, framework)}" for k, v in inputs["kwargs"].items()]
+    one_line = f"{entry}({', '.join(parts)})"
+    if len(one_line) <= 88 and "\n" not in one_line:
+        return one_line
+    inner = ",\n".join("    " + p.replace("\n", "\n    ") for p in parts)
+    return f"{entry}(\n{inner},\n)"

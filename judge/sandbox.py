@@ -1,0 +1,662 @@
+"""The trusted side of the process boundary: zygotes, workers, limits, clocks.
+
+A ``Session`` starts one zygote (``harness.py zygote``) that has imported the
+problem's framework once; ``Session.spawn`` forks a fresh ``Worker`` from it for
+each run. The parent owns every number that matters: wall time on its own
+clock around each request, the worker's CPU time from the kernel
+(``clock_gettime`` on the process CPU clock), peak memory from the cgroup (or
+``VmHWM``), and the exit status from the zygote's ``waitpid``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import select
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from judge import harness
+from judge.harness import Channel
+
+HARNESS = Path(harness.__file__).resolve()
+OUTPUT_KEEP = 64 << 10
+
+
+class SandboxError(Exception):
+    """The sandbox itself failed: the judge's fault, never the submission's."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Limits of one worker (one loaded submission or reference)."""
+
+    memory_mb: int = 1024  # what the worker may allocate beyond the zygote's pages
+    cpu_s: int = 120  # CPU seconds over the worker's whole life (the kernel's SIGKILL)
+    nproc: int = 64  # processes and threads
+    fsize_mb: int = 1024  # largest file it may write (where there is no private /tmp)
+    nofile: int = 256
+    tmp_mb: int = 64  # its private /tmp
+
+
+@dataclass
+class Exit:
+    code: int | None
+    signal: int | None
+
+    def describe(self) -> str:
+        if self.signal is not None:
+            return f"killed by signal {self.signal} ({signal.Signals(self.signal).name})"
+        return f"exited with status {self.code}"
+
+
+@dataclass
+class CallResult:
+    """One request to a worker, as the parent saw it."""
+
+    status: str  # done | raised | timeout | died | protocol
+    wall_s: float = 0.0  # parent's clock, request sent -> reply received
+    cpu_s: float = 0.0  # kernel's CPU time of the worker over the same span
+    fn_s: float | None = None  # the worker's claim: time inside the function
+    device_s: float | None = None  # claim: CUDA-event time
+    gpu_peak: int | None = None  # claim: peak CUDA bytes
+    output: Any = None  # decoded tree (harness.Array leaves)
+    unsupported: str | None = None  # why the output is not plain data
+    error: dict | None = None  # kind, type, message, traceback (raised / failed load)
+    exit: Exit | None = None  # when the worker died
+    params: list | None = None  # from a load: the entry's parameters
+
+
+@dataclass
+class Protections:
+    """What confines a worker here; anything False is missing on this machine."""
+
+    mode: str = "none"
+    network: bool = False
+    filesystem: bool = False
+    pid: bool = False
+    privileges: bool = False
+    memory: str = "rlimit"  # cgroup-v1 | cgroup-v2 | container | rlimit
+    processes: str = "rlimit"
+    notes: list[str] = field(default_factory=list)
+
+    def missing(self) -> list[str]:
+        out = []
+        if not self.network:
+            out.append("network isolation (submissions can open sockets)")
+        if not self.filesystem:
+            out.append("filesystem isolation (submissions can read your files)")
+        if not self.pid:
+            out.append("process isolation (detached processes may outlive a run)")
+        if not self.privileges:
+            out.append("privilege drop")
+        if self.memory == "rlimit":
+            out.append("cgroup memory accounting (address-space limit used instead)")
+        return out
+
+    def summary(self) -> str:
+        have = [name for name, ok in (("net", self.network), ("fs", self.filesystem),
+                                      ("pid", self.pid), ("privs", self.privileges)) if ok]
+        return f"{self.mode}: {'+'.join(have) or 'rlimits only'}, memory {self.memory}"
+
+
+def clean_env(device: str = "cpu") -> dict[str, str]:
+    """The environment a sandbox starts with: an allow-list, nothing of the user's."""
+    env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": "/tmp",
+           "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1"}
+    if device.startswith("cuda"):
+        for key in ("CUDA_VISIBLE_DEVICES", "LD_LIBRARY_PATH", "NVIDIA_VISIBLE_DEVICES"):
+            if key in os.environ:
+                env[key] = os.environ[key]
+    return env
+
+
+def process_cpu_seconds(pid: int) -> float | None:
+    """CPU time of another process (all its threads) from the kernel, in seconds."""
+    try:
+        return time.clock_gettime(((~pid) << 3) | 2)
+    except (OSError, OverflowError):
+        return None
+
+
+def _status_kb(pid: int, key: str) -> int | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(key + ":"):
+                return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+# --------------------------------------------------------------------------- cgroups
+
+
+class Cgroup:
+    """One worker's cgroup (v1 memory+pids, or v2), where this process may make one."""
+
+    V1 = Path("/sys/fs/cgroup")
+
+    def __init__(self, kind: str, dirs: list[Path]) -> None:
+        self.kind, self.dirs = kind, dirs
+
+    @classmethod
+    def detect(cls) -> str | None:
+        if sys.platform != "linux" or os.geteuid() != 0:
+            return None
+        if (cls.V1 / "memory" / "memory.limit_in_bytes").exists() and (cls.V1 / "pids").is_dir():
+            return "cgroup-v1"
+        controllers = cls.V1 / "cgroup.controllers"
+        if controllers.exists() and {"memory", "pids"} <= set(controllers.read_text().split()):
+            return "cgroup-v2"
+        return None
+
+    @classmethod
+    def create(cls, kind: str, name: str, memory_bytes: int, pids: int) -> Cgroup:
+        if kind == "cgroup-v1":
+            mem, pid = cls.V1 / "memory" / "mljudge" / name, cls.V1 / "pids" / "mljudge" / name
+            for d in (mem, pid):
+                d.mkdir(parents=True, exist_ok=True)
+            (mem / "memory.limit_in_bytes").write_text(str(memory_bytes))
+            with contextlib.suppress(OSError):
+                (mem / "memory.memsw.limit_in_bytes").write_text(str(memory_bytes))
+            (pid / "pids.max").write_text(str(pids))
+            return cls(kind, [mem, pid])
+        top = cls.V1 / "mljudge"
+        top.mkdir(exist_ok=True)
+        with contextlib.suppress(OSError):
+            (top / "cgroup.subtree_control").write_text("+memory +pids")
+        d = top / name
+        d.mkdir(exist_ok=True)
+        (d / "memory.max").write_text(str(memory_bytes))
+        with contextlib.suppress(OSError):
+            (d / "memory.swap.max").write_text("0")
+        (d / "pids.max").write_text(str(pids))
+        return cls(kind, [d])
+
+    def attach(self, pid: int) -> None:
+        for d in self.dirs:
+            (d / "cgroup.procs").write_text(str(pid))
+
+    def peak_bytes(self) -> int | None:
+        name = "memory.max_usage_in_bytes" if self.kind == "cgroup-v1" else "memory.peak"
+        with contextlib.suppress(OSError, ValueError):
+            return int((self.dirs[0] / name).read_text())
+        return None
+
+    def oom_killed(self) -> bool:
+        try:
+            if self.kind == "cgroup-v1":
+                text = (self.dirs[0] / "memory.oom_control").read_text()
+                kills = dict(line.split() for line in text.splitlines() if line.strip())
+                if int(kills.get("oom_kill", "0")) > 0:
+                    return True
+                return int((self.dirs[0] / "memory.failcnt").read_text()) > 0 and \
+                    "oom_kill" not in kills
+            events = dict(line.split() for line in (self.dirs[0] / "memory.events").read_text().splitlines())
+            return int(events.get("oom_kill", "0")) > 0
+        except (OSError, ValueError):
+            return False
+
+    def pids(self) -> list[int]:
+        out: set[int] = set()
+        for d in self.dirs:
+            with contextlib.suppress(OSError, ValueError):
+                out |= {int(p) for p in (d / "cgroup.procs").read_text().split()}
+        return sorted(out)
+
+    def destroy(self) -> None:
+        for _ in range(50):
+            pids = self.pids()
+            for p in pids:
+                with contextlib.suppress(OSError):
+                    os.kill(p, signal.SIGKILL)
+            if not pids:
+                break
+            time.sleep(0.01)
+        for d in self.dirs:
+            for _ in range(50):
+                try:
+                    d.rmdir()
+                    break
+                except FileNotFoundError:
+                    break
+                except OSError:
+                    time.sleep(0.01)
+
+
+# --------------------------------------------------------------------------- output capture
+
+
+class OutputCapture(threading.Thread):
+    """Drains a worker's stdout+stderr so it can never block; keeps the first 64 KiB."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__(daemon=True)
+        self.fd, self.kept, self.total = fd, bytearray(), 0
+        self.start()
+
+    def run(self) -> None:
+        try:
+            while True:
+                chunk = os.read(self.fd, 1 << 16)
+                if not chunk:
+                    break
+                self.total += len(chunk)
+                if len(self.kept) < OUTPUT_KEEP:
+                    self.kept += chunk[: OUTPUT_KEEP - len(self.kept)]
+        finally:
+            os.close(self.fd)
+
+    def text(self, wait: float = 0.0) -> str:
+        """What was kept so far; ``wait`` for the writer to finish (it has exited)."""
+        if wait:
+            self.join(timeout=wait)
+        text = bytes(self.kept).decode(errors="replace")
+        if self.total > len(self.kept):
+            text += f"\n… ({self.total - len(self.kept)} more bytes not kept)"
+        return text
+
+
+# --------------------------------------------------------------------------- worker
+
+
+class Worker:
+    """One forked, confined process with one module loaded in it."""
+
+    def __init__(self, session: Session, wid: str, pid: int, sock: socket.socket,
+                 capture: OutputCapture, cgroup: Cgroup | None, workdir: str | None) -> None:
+        self.session, self.id, self.pid = session, wid, pid
+        self.channel = Channel(sock)
+        self.capture, self.cgroup, self.workdir = capture, cgroup, workdir
+        self.seq = 0
+        self.dead: Exit | None = None
+        self.rss_start_kb = _status_kb(pid, "VmRSS") or 0
+        self.hwm_kb = self.rss_start_kb
+
+    # -- messages
+    def _wait(self, deadline: float) -> tuple[dict, list[int]] | str:
+        """The next message, or "timeout" / "eof"."""
+        while not self.channel.pending():
+            remaining = deadline - time.perf_counter()
+            if remaining <= 0:
+                return "timeout"
+            ready, _, _ = select.select([self.channel.sock], [], [], remaining)
+            if ready and not self.channel.fill():
+                return "eof"
+        return self.channel.take()
+
+    def _died(self, result: CallResult) -> CallResult:
+        result.status = "died"
+        result.exit = self.exit_status()
+        return result
+
+    def load(self, *, source: str, filename: str, entry: str, framework: str,
+             forbidden: list[str], device: str, timeout: float, support: str | None = None) -> CallResult:
+        start = time.perf_counter()
+        self.channel.send({"op": "load", "source": source, "filename": filename, "entry": entry,
+                           "framework": framework, "forbidden": forbidden, "device": device,
+                           "support": support})
+        got = self._wait(start + timeout)
+        result = CallResult(status="done", wall_s=time.perf_counter() - start)
+        if got == "timeout":
+            self.kill()
+            result.status = "timeout"
+            return result
+        if got == "eof":
+            return self._died(result)
+        msg, fds = got
+        for fd in fds:
+            os.close(fd)
+        if msg.get("op") == "loaded":
+            result.params = msg.get("params")
+        elif msg.get("op") == "failed":
+            result.status, result.error = "raised", msg
+        else:
+            result.status = "protocol"
+        return result
+
+    def call(self, blob_fd: int, timeout: float) -> CallResult:
+        """Send one input blob; the timed span is send -> reply, on the parent's clock."""
+        if self.dead is not None:
+            return self._died(CallResult(status="died"))
+        ready, _, _ = select.select([self.channel.sock], [], [], 0)
+        if ready or self.channel.pending():  # a reply sent out of turn
+            if ready and not self.channel.fill():
+                return self._died(CallResult(status="died"))
+            self.kill()
+            return CallResult(status="protocol", error={"message": "wrote to the result channel out of turn"})
+        self.seq += 1
+        cpu0 = process_cpu_seconds(self.pid)
+        t0 = time.perf_counter()
+        try:
+            self.channel.send({"op": "call", "seq": self.seq}, [blob_fd])
+        except OSError:
+            return self._died(CallResult(status="died"))
+        got = self._wait(t0 + timeout)
+        t1 = time.perf_counter()
+        cpu1 = process_cpu_seconds(self.pid)
+        result = CallResult(status="done", wall_s=t1 - t0,
+                            cpu_s=(cpu1 - cpu0) if cpu0 is not None and cpu1 is not None else 0.0)
+        self._sample_memory()
+        if got == "timeout":
+            self.kill()
+            result.status = "timeout"
+            return result
+        if got == "eof":
+            return self._died(result)
+        msg, fds = got
+        if msg.get("seq") != self.seq or msg.get("op") not in ("done", "raised"):
+            for fd in fds:
+                os.close(fd)
+            self.kill()
+            result.status, result.error = "protocol", {"message": f"unexpected reply {msg.get('op')!r}"}
+            return result
+        if msg["op"] == "raised":
+            result.status, result.error = "raised", msg
+            return result
+        if len(fds) != 1:
+            for fd in fds:
+                os.close(fd)
+            result.status, result.error = "protocol", {"message": "a reply without its data"}
+            return result
+        try:
+            data = harness.read_blob(fds[0])  # a snapshot: later writes cannot change it
+        finally:
+            os.close(fds[0])
+        for key in ("fn_s", "device_s"):
+            value = msg.get(key)
+            setattr(result, key, float(value) if isinstance(value, (int, float)) else None)
+        if isinstance(msg.get("gpu_peak"), int):
+            result.gpu_peak = msg["gpu_peak"]
+        try:
+            result.output = harness.decode(data, as_values=False)
+        except harness.Unsupported as e:
+            result.unsupported = str(e)
+        except (ValueError, KeyError, TypeError, json.JSONDecodeError) as e:
+            result.unsupported = f"malformed data ({type(e).__name__}: {e})"
+        return result
+
+    # -- accounting
+    def _sample_memory(self) -> None:
+        hwm = _status_kb(self.pid, "VmHWM")
+        if hwm:
+            self.hwm_kb = max(self.hwm_kb, hwm)
+
+    def peak_memory_mb(self) -> float:
+        if self.cgroup is not None:
+            peak = self.cgroup.peak_bytes()
+            if peak is not None:
+                return peak / 2**20
+        return max(0, self.hwm_kb - self.rss_start_kb) / 1024
+
+    def oom_killed(self) -> bool:
+        return self.cgroup is not None and self.cgroup.oom_killed()
+
+    def output_text(self) -> str:
+        return self.capture.text(wait=0.5 if self.dead is not None else 0.0)
+
+    # -- lifetime
+    def exit_status(self) -> Exit:
+        if self.dead is None:
+            self.dead = self.session.wait_exit(self.id, timeout=5.0) or Exit(None, None)
+        return self.dead
+
+    def kill(self) -> None:
+        self.session.kill_pid(self.pid)
+        if self.cgroup is not None:
+            for p in self.cgroup.pids():
+                with contextlib.suppress(OSError):
+                    os.kill(p, signal.SIGKILL)
+
+    def close(self) -> None:
+        """End the worker (politely, then by force) and release what it held."""
+        if self.dead is None:
+            with contextlib.suppress(OSError):
+                self.channel.send({"op": "exit"})
+            self.dead = self.session.wait_exit(self.id, timeout=0.5)
+            if self.dead is None:
+                self.kill()
+                self.exit_status()
+        with contextlib.suppress(OSError):
+            self.channel.sock.close()
+        if self.cgroup is not None:
+            self.cgroup.destroy()
+        if self.workdir:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------- session
+
+
+class Session:
+    """One zygote and the workers forked from it. Use as a context manager."""
+
+    backend = "process"
+
+    def __init__(self, *, preload: list[str], device: str = "cpu", confine: str = "auto",
+                 threads: int = 1, start_timeout: float = 120.0) -> None:
+        self.preload, self.device, self.confine, self.threads = preload, device, confine, threads
+        self.start_timeout = start_timeout
+        self._exits: dict[str, Exit] = {}
+        self._spawned: dict[str, dict] = {}
+        self._workers: list[Worker] = []
+        self.protections = Protections()
+        self.versions: dict[str, Any] = {}
+        self.zygote_vm_kb = 0
+        self._tmp = Path(tempfile.mkdtemp(prefix="mljudge-"))
+        self.cgroup_kind = Cgroup.detect()
+        self._start()
+
+    # -- zygote
+    def _zygote_args(self) -> list[str]:
+        args = ["--preload", ",".join(self.preload), "--threads", str(self.threads),
+                "--confine", self.confine, "--root", str(self._tmp / "root")]
+        devices = self._devices()
+        if devices:
+            args += ["--devices", ",".join(devices)]
+        hide = _installed_judge_dir()
+        if hide:
+            args += ["--hide", hide]
+        return args
+
+    def _devices(self) -> list[str]:
+        if not self.device.startswith("cuda"):
+            return []
+        return sorted(str(p) for p in Path("/dev").glob("nvidia*"))
+
+    def _start(self) -> None:
+        (self._tmp / "root").mkdir()
+        parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        self._log = open(self._tmp / "zygote.log", "w+b")  # noqa: SIM115 - lives with the session
+        cmd = [sys.executable, "-I", str(HARNESS), "zygote", "--fd", str(child.fileno()),
+               *self._zygote_args()]
+        self.proc = subprocess.Popen(cmd, pass_fds=[child.fileno()], env=clean_env(self.device),
+                                     stdin=subprocess.DEVNULL, stdout=self._log, stderr=self._log,
+                                     cwd=self._tmp, start_new_session=True)
+        child.close()
+        self.ctl = Channel(parent)
+        self._handshake()
+
+    def _handshake(self) -> None:
+        msg = self._ctl_wait(lambda m: m.get("op") == "ready", self.start_timeout)
+        if msg is None:
+            raise SandboxError(f"the sandbox did not start: {self.zygote_log()}")
+        conf = msg.get("confinement", {})
+        self.zygote_pid = int(msg.get("pid", 0))
+        self.versions = msg.get("versions", {})
+        self.protections = Protections(
+            mode=str(conf.get("mode", "none")), network=bool(conf.get("network")),
+            filesystem=bool(conf.get("filesystem")), pid=bool(conf.get("pid")),
+            privileges=bool(conf.get("privileges")),
+            memory=self.cgroup_kind or "rlimit", processes=self.cgroup_kind or "rlimit")
+        if conf.get("error"):
+            self.protections.notes.append(f"namespaces unavailable: {conf['error']}")
+        self.zygote_vm_kb = _status_kb(self.proc.pid, "VmSize") or 0
+
+    def zygote_log(self) -> str:
+        with contextlib.suppress(OSError, ValueError):
+            self._log.flush()
+            self._log.seek(0)
+            return self._log.read()[-4000:].decode(errors="replace") or "(no output)"
+        return "(no log)"
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def _ctl_wait(self, want: Any, timeout: float) -> dict | None:
+        """Read the zygote's messages until one satisfies ``want``; keep the others."""
+        deadline = time.monotonic() + timeout
+        while True:
+            while self.ctl.pending():
+                msg, fds = self.ctl.take()
+                for fd in fds:
+                    os.close(fd)
+                if msg.get("op") == "exited":
+                    self._exits[str(msg.get("id"))] = Exit(msg.get("code"), msg.get("signal"))
+                elif msg.get("op") == "spawned":
+                    self._spawned[str(msg.get("id"))] = msg
+                if want(msg):
+                    return msg
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return None
+            ready, _, _ = select.select([self.ctl.sock], [], [], remaining)
+            if ready and not self.ctl.fill():
+                return None
+
+    def wait_exit(self, wid: str, timeout: float) -> Exit | None:
+        if wid not in self._exits:
+            self._ctl_wait(lambda m: m.get("op") == "exited" and m.get("id") == wid, timeout)
+        return self._exits.get(wid)
+
+    # -- workers
+    def worker_limits(self, limits: Limits) -> dict:
+        out: dict[str, Any] = {"cpu_s": limits.cpu_s, "fsize_mb": limits.fsize_mb,
+                               "nofile": limits.nofile, "tmp_mb": limits.tmp_mb}
+        if self.cgroup_kind is None:
+            out["as_mb"] = self.zygote_vm_kb // 1024 + limits.memory_mb + 256
+            if self.protections.mode == "user":
+                out["nproc"] = _user_process_count() + limits.nproc
+        return out
+
+    def spawn(self, limits: Limits) -> Worker:
+        if not self.alive():
+            raise SandboxError(f"the sandbox is gone: {self.zygote_log()}")
+        wid = uuid.uuid4().hex[:12]
+        parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        out_r, out_w = os.pipe()
+        wl = self.worker_limits(limits)
+        workdir = None
+        if self.protections.mode == "none":
+            workdir = tempfile.mkdtemp(prefix="work-", dir=self._tmp)
+            os.chmod(workdir, 0o700)
+            wl["workdir"] = workdir
+        try:
+            self.ctl.send({"op": "spawn", "id": wid, "limits": wl}, [child.fileno(), out_w])
+        except OSError as e:
+            raise SandboxError(f"the sandbox is gone: {e}")
+        finally:
+            child.close()
+            os.close(out_w)
+        msg = self._ctl_wait(lambda m: m.get("op") == "spawned" and m.get("id") == wid, 30.0)
+        if msg is None:
+            os.close(out_r)
+            raise SandboxError(f"the sandbox did not fork a worker: {self.zygote_log()}")
+        pid = self.resolve_pid(int(msg["pid"]))
+        cgroup = None
+        if self.cgroup_kind:
+            cgroup = Cgroup.create(self.cgroup_kind, f"{os.getpid()}-{wid}",
+                                   limits.memory_mb << 20, limits.nproc)
+            cgroup.attach(pid)
+        worker = Worker(self, wid, pid, parent, OutputCapture(out_r), cgroup, workdir)
+        self._workers.append(worker)
+        return worker
+
+    def resolve_pid(self, pid: int) -> int:
+        """The worker's pid in this process's namespace (a container maps it)."""
+        return pid
+
+    def kill_pid(self, pid: int) -> None:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+        if self.protections.mode == "none":
+            with contextlib.suppress(OSError):
+                os.killpg(pid, signal.SIGKILL)
+            _kill_descendants(self.proc.pid, keep=self.proc.pid)
+
+    def close(self) -> None:
+        for worker in self._workers:
+            with contextlib.suppress(Exception):
+                worker.close()
+        self._workers.clear()
+        with contextlib.suppress(OSError):
+            self.ctl.send({"op": "exit"})
+        try:
+            self.proc.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(OSError):
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait()
+        _kill_descendants(self.proc.pid)
+        with contextlib.suppress(OSError):
+            self.ctl.sock.close()
+        self._log.close()
+        shutil.rmtree(self._tmp, ignore_errors=True)
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _kill_descendants(pid: int, keep: int | None = None) -> None:
+    """Kill what a zygote left behind (it is a subreaper, so orphans stay below it)."""
+    import psutil
+
+    with contextlib.suppress(psutil.Error):
+        for proc in psutil.Process(pid).children(recursive=True):
+            if proc.pid != keep:
+                with contextlib.suppress(psutil.Error):
+                    proc.kill()
+
+
+def _user_process_count() -> int:
+    import psutil
+
+    uid = os.getuid()
+    count = 0
+    for proc in psutil.process_iter(["uids", "num_threads"]):
+        with contextlib.suppress(psutil.Error, TypeError):
+            if proc.info["uids"].real == uid:
+                count += proc.info["num_threads"] or 1
+    return count
+
+
+def _installed_judge_dir() -> str | None:
+    """The judge package, when it sits in site-packages (where workers could import it)."""
+    here = str(Path(__file__).resolve().parent)
+    return here if "site-packages" in here else None
+
+
+def open_session(backend: str = "process", **kwargs: Any) -> Session:
+    """A session on the named backend: ``process`` (default) or ``docker``."""
+    if backend == "process":
+        return Session(**kwargs)
+    if backend == "docker":
+        from judge.docker_backend import DockerSession
+
+        return DockerSession(**kwargs)
+    raise SandboxError(f"unknown sandbox backend {backend!r} (process, docker)")

@@ -1,0 +1,272 @@
+"""Speed relative to the reference, measured where the submission cannot touch it.
+
+Protocol (see TIMING.md for why each step is there):
+- a fresh pair of workers, reference (A) and submission (B), forked from the
+  same zygote every ``pair_s`` of measuring, so per-process bias averages out;
+- each round: fresh inputs from the round's seed (generated here, the
+  reference's answer computed here, outside any timed span), A and B in a
+  random order, every output checked;
+- a call's time is the parent's clock from request to reply minus the
+  reference's hand-off cost in the same round (its wall time minus the time it
+  spent inside the function, a claim of the trusted reference worker). So the
+  submission pays for anything it does outside its function, and both sides are
+  free of the shared cost of moving the data;
+- rounds where either side was preempted (wall > 1.05 x CPU) are dropped on CPU;
+- the score is the median of per-round B/A ratios per timing case, the geometric
+  mean over cases, with a 95% cluster bootstrap (pairs, then rounds);
+- stop at a pair boundary once the CI half-width is under the target with at
+  least ``min_rounds`` and ``min_pairs``, or at the budget.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import os
+import random
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from judge.cases import Case, CaseStore, Prepared, blob_fd, tree_mb
+from judge.sandbox import CallResult, Worker
+from judge.verdict import CaseSpeed, Failure, GroupResult, Speed, Verdict
+
+WARMUP_S = 0.15
+WARMUP_CALLS = 5
+
+
+@dataclass
+class Round:
+    pair: int
+    case: int  # index among the timing cases
+    ref_s: float
+    sub_s: float
+    ref_cpu: float
+    sub_cpu: float
+    disturbed: bool  # either side preempted (wall well above CPU)
+    sub_waits: bool  # the submission's wall well above its CPU (sleeping, waiting)
+
+    @property
+    def ratio(self) -> float:
+        return self.sub_s / self.ref_s
+
+
+def _preempted(res: CallResult) -> bool:
+    return res.cpu_s > 0 and res.wall_s > 1.05 * res.cpu_s + 0.002
+
+
+def _call(worker: Worker, prepared: Prepared, limit: float) -> CallResult:
+    fd = blob_fd(prepared.blob)
+    try:
+        return worker.call(fd, limit)
+    finally:
+        os.close(fd)
+
+
+def bootstrap(rounds: list[Round], n_cases: int, *, samples: int = 1000, seed: int = 0) -> tuple[float, float, float]:
+    """(estimate, lo, hi): geometric mean over cases of the median ratio, 95% cluster bootstrap."""
+    def score(rs: list[tuple[int, float]]) -> float:
+        logs = []
+        for c in range(n_cases):
+            vals = [r for case, r in rs if case == c]
+            if vals:
+                logs.append(math.log(float(np.median(vals))))
+        return math.exp(sum(logs) / len(logs)) if logs else float("nan")
+
+    pairs: dict[int, list[tuple[int, float]]] = {}
+    for r in rounds:
+        pairs.setdefault(r.pair, []).append((r.case, r.ratio))
+    clusters = list(pairs.values())
+    estimate = score([x for c in clusters for x in c])
+    if len(rounds) < 2:
+        return estimate, estimate, estimate
+    rng = np.random.default_rng(seed)
+    stats = []
+    for _ in range(samples):
+        picked = [clusters[i] for i in rng.integers(0, len(clusters), len(clusters))]
+        sample = [c[j] for c in picked for j in rng.integers(0, len(c), len(c))]
+        stats.append(score(sample))
+    lo, hi = np.nanpercentile(stats, [2.5, 97.5])
+    return estimate, float(lo), float(hi)
+
+
+class Measurement:
+    """One submission's timing run against the reference."""
+
+    def __init__(self, runner, store: CaseStore, cases: list[Case], quick: bool) -> None:
+        self.runner, self.store, self.cases = runner, store, cases
+        t = runner.problem.timing
+        self.quick = quick
+        self.budget = 1.0 if quick else t.budget_s
+        self.min_rounds = 3 if quick else t.min_rounds
+        self.min_pairs = 1 if quick else t.min_pairs
+        self.max_rounds = 5 if quick else t.max_rounds
+        self.warmup_calls = 1 if quick else WARMUP_CALLS
+        self.pair_s = t.pair_s
+        self.target = t.target_halfwidth
+        self.rounds: list[Round] = []
+        self.pairs = 0
+        self.round_index = 0
+        self.rng = random.Random(store.seed)
+        self.group = GroupResult("timing", Verdict.AC, 0, len(cases))
+        self.cpu = not runner.device.startswith("cuda")
+
+    def _next(self) -> tuple[int, Prepared]:
+        c = self.round_index % len(self.cases)
+        prepared = self.store.timing_round(self.cases[c], self.round_index)
+        self.round_index += 1
+        return c, prepared
+
+    def _fail(self, worker: Worker, prepared: Prepared, res: CallResult, limit: float) -> Failure | None:
+        failure = self.runner.evaluate(worker, prepared, res, limit)
+        if failure is not None:
+            failure.name = f"{prepared.case.name} (timing round {self.round_index})"
+        return failure
+
+    def _reference_ok(self, prepared: Prepared, res: CallResult) -> None:
+        from judge.problem import ProblemError
+
+        if res.status != "done" or res.fn_s is None or self.runner.check(prepared, res.output) is not None:
+            raise ProblemError(f"{self.runner.problem.slug}: the reference worker failed a timing round "
+                               f"({res.status}: {(res.error or {}).get('message', 'its output differs')})")
+
+    def run(self) -> tuple[GroupResult, Speed | None, Failure | None]:
+        started = time.perf_counter()
+        while True:
+            failure = self._pair()
+            if failure is not None:
+                self.group.verdict = failure.verdict
+                return self.group, None, failure
+            spent = time.perf_counter() - started
+            rounds = self._usable()
+            if len(rounds) >= self.min_rounds and self.pairs >= self.min_pairs:
+                est, lo, hi = bootstrap(rounds, len(self.cases))
+                if (hi - lo) / 2 / est < self.target or spent >= self.budget:
+                    break
+                if self.quick and len(self.rounds) >= self.max_rounds:
+                    break
+            if len(self.rounds) >= self.max_rounds or spent >= 3 * self.budget:
+                break
+        return self._finish()
+
+    def _pair(self) -> Failure | None:
+        """One A/B pair: spawn, warm up, measure for ``pair_s``."""
+        _, first = self._next()
+        out_mb = tree_mb(first.expected)
+        ref, loaded = self.runner.spawn("reference", out_mb)
+        sub = None
+        try:
+            if loaded.status != "done":
+                from judge.problem import ProblemError
+
+                raise ProblemError(f"{self.runner.problem.slug}: the reference did not load in the sandbox: "
+                                   f"{(loaded.error or {}).get('message', loaded.status)}")
+            sub, loaded = self.runner.spawn("submission", out_mb)
+            failure = self.runner.load_failure(sub, loaded)
+            if failure is not None:
+                return failure
+            self.pairs += 1
+            limit = self.runner.call_limit(first)
+            for worker, is_ref in ((ref, True), (sub, False)):
+                t0 = time.perf_counter()
+                for _ in range(self.warmup_calls):
+                    res = _call(worker, first, limit * 3 if is_ref else limit)
+                    if is_ref:
+                        self._reference_ok(first, res)
+                    else:
+                        failure = self._fail(sub, first, res, limit)
+                        if failure is not None:
+                            return failure
+                    if time.perf_counter() - t0 >= WARMUP_S:
+                        break
+            spent = 0.0
+            while spent < self.pair_s and len(self.rounds) < self.max_rounds:
+                c, prepared = self._next()
+                limit = self.runner.call_limit(prepared)
+                order = [(ref, True), (sub, False)]
+                if self.rng.random() < 0.5:
+                    order.reverse()
+                got: dict[bool, CallResult] = {}
+                for worker, is_ref in order:
+                    got[is_ref] = _call(worker, prepared, limit * 3 if is_ref else limit)
+                self._reference_ok(prepared, got[True])
+                failure = self._fail(sub, prepared, got[False], limit)
+                if failure is not None:
+                    return failure
+                r, s = got[True], got[False]
+                self.group.max_time_s = max(self.group.max_time_s, s.wall_s)
+                self.group.peak_memory_mb = max(self.group.peak_memory_mb, sub.peak_memory_mb())
+                handoff = max(r.wall_s - r.fn_s, 0.0)
+                ref_s = max(r.fn_s, 1e-7)
+                sub_s = max(s.wall_s - handoff, 1e-7)
+                self.rounds.append(Round(self.pairs, c, ref_s, sub_s, r.cpu_s, s.cpu_s,
+                                         self.cpu and (_preempted(r) or _preempted(s)),
+                                         self.cpu and _preempted(s)))
+                spent += r.wall_s + s.wall_s
+                multiplier = self.runner.problem.limits.time_multiplier
+                if sub_s / ref_s > 3 * multiplier and len(self.rounds) >= 1:
+                    return self._too_slow(prepared, sub_s / ref_s)
+            return None
+        finally:
+            ref.close()
+            if sub is not None:
+                sub.close()
+
+    def _too_slow(self, prepared: Prepared, ratio: float) -> Failure:
+        multiplier = self.runner.problem.limits.time_multiplier
+        return Failure(Verdict.TLE, prepared.case.number, "timing", prepared.case.name,
+                       f"{ratio:.1f}× the reference's time, over the limit of {multiplier:g}×")
+
+    def _usable(self) -> list[Round]:
+        """Rounds without preemption, unless the submission itself waits (then all of them)."""
+        if not self.rounds:
+            return []
+        waits = sum(r.sub_waits for r in self.rounds) / len(self.rounds)
+        clean = [r for r in self.rounds if not r.disturbed]
+        if waits >= 0.5 or len(clean) < max(3, len(self.rounds) // 2):
+            return self.rounds
+        return clean
+
+    def _finish(self) -> tuple[GroupResult, Speed | None, Failure | None]:
+        rounds = self._usable()
+        est, lo, hi = bootstrap(rounds, len(self.cases))
+        per_case = []
+        for c, case in enumerate(self.cases):
+            rs = [r for r in rounds if r.case == c]
+            if not rs:
+                continue
+            e, l, h = bootstrap([dataclasses.replace(r, case=0) for r in rs], 1, samples=300)
+            per_case.append(CaseSpeed(case.number, case.name, e, l, h, len(rs),
+                                      float(np.median([r.ref_s for r in rs])) * 1e3,
+                                      float(np.median([r.sub_s for r in rs])) * 1e3))
+        speed = Speed(ratio=est, lo=lo, hi=hi, rounds=len(rounds), pairs=self.pairs, cases=per_case,
+                      noisy=(hi - lo) / 2 / est > 0.03)
+        cpu = [r.sub_cpu / r.ref_cpu for r in rounds if r.ref_cpu > 0 and r.sub_cpu > 0]
+        if cpu and self.cpu:
+            speed.cpu_ratio = float(np.median(cpu))
+            cores = float(np.median([r.sub_cpu / r.sub_s for r in rounds if r.sub_s > 0]))
+            if cores > 1.3:
+                speed.flags.append(f"used about {cores:.1f} cores (CPU time / wall time); "
+                                   "the reference uses one")
+        if sum(r.sub_waits for r in self.rounds) >= len(self.rounds) / 2:
+            speed.flags.append("its wall time is well above its CPU time (sleeping or waiting)")
+        t = self.runner.problem.timing
+        if est < t.fastest_plausible:
+            speed.flags.append(f"implausibly fast ({1 / est:.1f}× faster than the reference): review")
+        self.group.passed = len(self.cases)
+        multiplier = self.runner.problem.limits.time_multiplier
+        if est > multiplier:
+            self.group.verdict = Verdict.TLE
+            worst = max(per_case, key=lambda c: c.ratio)
+            failure = Failure(Verdict.TLE, worst.case, "timing", worst.name,
+                              f"{est:.2f}× the reference's time (95% CI {lo:.2f}–{hi:.2f}), "
+                              f"over the limit of {multiplier:g}×")
+            return self.group, speed, failure
+        return self.group, speed, None
+
+
+def measure(runner, store: CaseStore, cases: list[Case], quick: bool = False
+            ) -> tuple[GroupResult, Speed | None, Failure | None]:
+    return Measurement(runner, store, cases, quick).run()

@@ -1,0 +1,147 @@
+"""Verdicts and the result of judging one submission."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+class Verdict(str, enum.Enum):
+    AC = "AC"  # accepted
+    WA = "WA"  # wrong answer: value, shape, dtype or type
+    TLE = "TLE"  # time limit exceeded (one call, or the speed ratio)
+    MLE = "MLE"  # memory limit exceeded
+    RE = "RE"  # runtime error: an exception, a crash, an early exit
+    CE = "CE"  # compile error: syntax, import, missing function, wrong signature
+    FORBIDDEN = "FORBIDDEN"  # a forbidden call, named
+    IE = "IE"  # internal error: the judge's fault, never the submission's
+    SKIPPED = "SKIPPED"  # a group not run (after a compile error, or speed after a wrong answer)
+
+    def __str__(self) -> str:
+        return self.value
+
+
+# The folder under submissions/<slug>/ names the verdict its files must get.
+FOLDERS = {
+    "accepted": Verdict.AC,
+    "wrong_answer": Verdict.WA,
+    "time_limit": Verdict.TLE,
+    "memory_limit": Verdict.MLE,
+    "runtime_error": Verdict.RE,
+    "compile_error": Verdict.CE,
+    "forbidden": Verdict.FORBIDDEN,
+}
+
+
+@dataclass
+class Failure:
+    """The first failing case, explained."""
+
+    verdict: Verdict
+    case: int | None  # case number (``--case N``), None for load-time failures
+    group: str | None
+    name: str | None
+    reason: str  # one line
+    detail: str = ""  # traceback, diff, or the mismatch's numbers
+    inputs: list[str] = field(default_factory=list)  # "boxes: float32[5, 4]", ...
+    worst: dict[str, Any] = field(default_factory=dict)
+    stats: dict[str, Any] = field(default_factory=dict)
+    reproduce: str = ""
+    output: str = ""  # what the submission printed (first 64 KiB)
+
+
+@dataclass
+class GroupResult:
+    name: str
+    verdict: Verdict
+    passed: int
+    total: int
+    max_time_s: float = 0.0  # slowest call on the parent's clock
+    peak_memory_mb: float = 0.0
+
+
+@dataclass
+class CaseSpeed:
+    case: int
+    name: str
+    ratio: float  # median of per-round submission/reference
+    lo: float
+    hi: float
+    rounds: int
+    ref_ms: float  # median reference time per call
+    sub_ms: float
+
+
+@dataclass
+class Speed:
+    """Submission time / reference time: geometric mean over timing cases, 95% CI."""
+
+    ratio: float
+    lo: float
+    hi: float
+    rounds: int
+    pairs: int
+    cases: list[CaseSpeed] = field(default_factory=list)
+    cpu_ratio: float | None = None  # the same from the kernel's CPU accounting
+    noisy: bool = False  # the CI stayed wider than ±3 %
+    flags: list[str] = field(default_factory=list)  # for review: implausible speed, extra cores…
+    clock: str = "wall"  # wall (parent's clock) | cuda (events, cross-checked)
+
+    def describe(self) -> str:
+        if self.ratio >= 1:
+            head = f"{self.ratio:.2f}× slower than the reference"
+        else:
+            head = f"{1 / self.ratio:.2f}× faster than the reference"
+        text = f"{head} (95% CI {self.lo:.2f}–{self.hi:.2f}, ratio {self.ratio:.3f})"
+        if self.noisy:
+            text += ", noisy"
+        return text
+
+
+@dataclass
+class Result:
+    problem: str
+    problem_version: int
+    problem_hash: str
+    filename: str
+    source_sha256: str
+    verdict: Verdict
+    groups: list[GroupResult]
+    failure: Failure | None
+    speed: Speed | None
+    seed: int
+    backend: str
+    device: str
+    protections: str
+    judge_version: str
+    duration_s: float
+    versions: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return _plain(asdict(self))
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Result:
+        d = dict(d)
+        d["verdict"] = Verdict(d["verdict"])
+        d["groups"] = [GroupResult(**{**g, "verdict": Verdict(g["verdict"])}) for g in d["groups"]]
+        if d.get("failure"):
+            d["failure"] = Failure(**{**d["failure"], "verdict": Verdict(d["failure"]["verdict"])})
+        if d.get("speed"):
+            s = dict(d["speed"])
+            s["cases"] = [CaseSpeed(**c) for c in s.get("cases", [])]
+            d["speed"] = Speed(**s)
+        return cls(**d)
+
+
+def _plain(x: Any) -> Any:
+    if isinstance(x, Verdict):
+        return x.value
+    if isinstance(x, dict):
+        return {k: _plain(v) for k, v in x.items()}
+    if isinstance(x, (list, tuple)):
+        return [_plain(v) for v in x]
+    if isinstance(x, float) and x != x:
+        return None
+    return x

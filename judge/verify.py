@@ -1,0 +1,182 @@
+"""``judge verify``: is a problem package sound?
+
+- the spec loads; both statements exist; there are hidden tests;
+- the generator is deterministic and the reference answers every case here;
+- the reference, judged as a submission in the sandbox, is accepted;
+- every file under ``submissions/<slug>/<folder>/`` gets the folder's verdict;
+- the known-submission folders a problem must have are there;
+- trivial answers (zeros, ones, a constant, the input echoed back, a float16
+  shortcut) are rejected by at least one hidden case.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from judge import grade
+from judge.cases import CaseStore
+from judge.harness import Array
+from judge.problem import REPO, Problem, ProblemError, load
+from judge.sandbox import SandboxError, open_session
+from judge.verdict import FOLDERS, Verdict
+
+SUBMISSIONS_DIR = REPO / "submissions"
+REQUIRED_FOLDERS = ("accepted", "wrong_answer", "time_limit")
+
+
+@dataclass
+class Check:
+    name: str
+    ok: bool
+    detail: str = ""
+
+
+@dataclass
+class Report:
+    problem: str
+    checks: list[Check] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.checks) and all(c.ok for c in self.checks)
+
+    def add(self, name: str, ok: bool, detail: str = "") -> None:
+        self.checks.append(Check(name, ok, detail))
+
+
+def submissions_of(problem: Problem, root: Path = SUBMISSIONS_DIR) -> list[tuple[Path, Verdict]]:
+    base = root / problem.slug
+    out = []
+    for folder, verdict in FOLDERS.items():
+        out += [(p, verdict) for p in sorted((base / folder).glob("*.py"))]
+    return out
+
+
+def _map(tree: Any, fn: Any) -> Any:
+    if isinstance(tree, Array):
+        return fn(tree)
+    if isinstance(tree, list):
+        return [_map(v, fn) for v in tree]
+    if isinstance(tree, dict):
+        return {k: _map(v, fn) for k, v in tree.items()}
+    if isinstance(tree, bool) or tree is None or isinstance(tree, str):
+        return tree
+    if isinstance(tree, (int, float)):
+        kind = "F64" if isinstance(tree, float) else "I64"
+        out = fn(Array(np.asarray(tree, dtype=np.float64 if kind == "F64" else np.int64), kind, "python"))
+        return out.data.item()
+    return tree
+
+
+def _filled(value: float) -> Any:
+    def fn(a: Array) -> Array:
+        return Array(np.full_like(a.data, value if a.dtype != "BOOL" else bool(value)), a.dtype, a.kind)
+    return fn
+
+
+def _f16(a: Array) -> Array:
+    if a.data.dtype.kind != "f":
+        return a
+    return Array(a.data.astype(np.float16).astype(a.data.dtype), a.dtype, a.kind)
+
+
+def trivial_answers(prepared: Any) -> dict[str, Any]:
+    exp = prepared.expected
+    inputs = prepared.inputs()
+    first = (inputs["args"] or list(inputs["kwargs"].values()) or [None])[0]
+    answers = {
+        "zeros": _map(exp, _filled(0)),
+        "ones": _map(exp, _filled(1)),
+        "a constant": _map(exp, _filled(3)),
+        "the input echoed back": first,
+    }
+    if isinstance(exp, dict):
+        answers["an empty dict"] = {}
+    if isinstance(exp, list):
+        answers["an empty list"] = []
+    floats = []
+    _map(exp, lambda a: floats.append(a.data.dtype.kind == "f") or a)
+    if any(floats):
+        answers["a float16 shortcut"] = _map(exp, _f16)
+    return answers
+
+
+def verify(path: str | Path, *, seed: int = 0, backend: str = "process",
+           submissions_root: Path = SUBMISSIONS_DIR, quiet_progress: Any = None) -> Report:
+    started = time.perf_counter()
+    report = Report(str(path))
+    try:
+        problem = load(path)
+    except ProblemError as e:
+        report.add("spec", False, str(e))
+        return report
+    report.problem = problem.slug
+    report.add("spec", True)
+    for lang in ("en", "zh"):
+        text = problem.statement(lang)
+        report.add(f"statement ({lang})", problem.entry in text and len(text) > 200,
+                   "" if problem.entry in text else f"statement.{lang}.md does not name {problem.entry}")
+    store = CaseStore(problem, seed, disk=False)
+    try:
+        prepared = [store.prepare(c) for c in store.cases if c.group != "timing"]
+        timing = store.by_group("timing")
+        if timing:
+            prepared_timing = store.timing_round(timing[0], 0)
+            again = store.timing_round(timing[0], 0)
+            report.add("generator is deterministic", prepared_timing.blob == again.blob)
+        report.add("reference answers every case", True, f"{len(prepared)} cases")
+    except ProblemError as e:
+        report.add("reference answers every case", False, str(e))
+        report.seconds = time.perf_counter() - started
+        return report
+    hidden = [p for p in prepared if p.case.group in ("edge", "random")]
+    try:
+        session = open_session(backend, preload=problem.preload())
+    except SandboxError as e:
+        report.add("sandbox", False, str(e))
+        return report
+    try:
+        runner = grade.Runner(problem, session, "", "", "cpu")
+        for name in trivial_answers(hidden[0]) if hidden else []:
+            rejected_by = next((p.case.number for p in hidden
+                                if runner.check(p, trivial_answers(p)[name]) is not None), None)
+            report.add(f"rejects {name}", rejected_by is not None,
+                       f"case {rejected_by}" if rejected_by else "no hidden case tells it from the answer")
+        options = grade.Options(seed=seed, backend=backend, quick=True)
+        ref_source = (problem.path / "reference.py").read_text(encoding="utf-8")
+        r = grade.submit(problem, ref_source, "reference.py", options, session=session, store=store)
+        report.add("reference is accepted in the sandbox", r.verdict == Verdict.AC,
+                   _why(r) + (f", {r.speed.ratio:.2f}×" if r.speed else ""))
+        subs = submissions_of(problem, submissions_root)
+        folders = {p.parent.name for p, _ in subs}
+        needed = list(REQUIRED_FOLDERS) + (["forbidden"] if problem.forbidden else [])
+        missing = [f for f in needed if f not in folders]
+        report.add("known submissions", not missing,
+                   f"missing submissions/{problem.slug}/{{{','.join(missing)}}}" if missing else
+                   f"{len(subs)} files")
+        for file, expected in subs:
+            if quiet_progress:
+                quiet_progress(file)
+            source, filename = grade.load_source(file)
+            r = grade.submit(problem, source, filename, options, session=session, store=store)
+            rel = file.relative_to(submissions_root.parent) if submissions_root.parent in file.parents else file
+            report.add(f"{rel}", r.verdict == expected,
+                       f"expected {expected}, got {r.verdict}: {_why(r)}" if r.verdict != expected else
+                       str(r.verdict))
+    finally:
+        session.close()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _why(r: Any) -> str:
+    if r.failure is None:
+        return str(r.verdict)
+    where = f"case {r.failure.case} " if r.failure.case else ""
+    return f"{r.verdict} {where}{r.failure.reason}"
