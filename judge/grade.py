@@ -311,8 +311,8 @@ def submit(problem: Problem, source: str, filename: str, options: Options,
                 if failure is None:
                     failure = group_failure
                     verdict = group_failure.verdict
-                if group_failure.case is None:  # the module did not load: nothing else can run
-                    for j in range(i + 1, len(groups)):
+                if group_failure.case is None:  # the module did not load: nothing could run
+                    for j in range(i, len(groups)):
                         results[j] = GroupResult(groups[j], Verdict.SKIPPED, 0, 0)
                     break
         if failure is not None and failure.case is not None:

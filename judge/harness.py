@@ -217,7 +217,9 @@ def _array_leaf(x: Any) -> tuple[str, Any, tuple[int, ...], str]:
         s.lstrip("<>=|") for s in _BY_NUMPY
     }:
         raise Unsupported(f"an array of dtype {a.dtype}")
-    a = np.ascontiguousarray(a, dtype=a.dtype.newbyteorder("<"))
+    a = np.asarray(a, dtype=a.dtype.newbyteorder("<"))
+    if not a.flags.c_contiguous:
+        a = a.copy(order="C")  # (np.ascontiguousarray would make a 0-d array 1-d)
     return _BY_NUMPY[a.dtype.str], a, tuple(a.shape), "numpy"
 
 
@@ -312,8 +314,10 @@ def encode(value: Any, fd: int | None = None, *, strict: bool = False, views: bo
         fd = new_blob_fd()
     _write_all(fd, struct.pack("<Q", len(hb)) + hb)
     for _, _, buf in buffers:
-        if len(buf):
-            _write_all(fd, buf if isinstance(buf, bytes) else buf.reshape(-1).view("u1"))
+        if isinstance(buf, bytes):
+            _write_all(fd, buf)
+        elif buf.size:
+            _write_all(fd, buf.reshape(-1).view("u1"))
     return fd
 
 
@@ -459,9 +463,12 @@ def _unshare(flags: int) -> None:
     _check(_c().unshare(flags), "unshare")
 
 
+def _enc(s: str | None) -> bytes | None:
+    return s.encode() if s is not None else None
+
+
 def _mount(src: str | None, dst: str, fstype: str | None, flags: int, data: str | None = None) -> None:
-    enc = (lambda s: s.encode() if s is not None else None)
-    _check(_c().mount(enc(src), enc(dst), enc(fstype), flags, enc(data)), f"mount {dst}")
+    _check(_c().mount(_enc(src), _enc(dst), _enc(fstype), flags, _enc(data)), f"mount {dst}")
 
 
 def _bind(src: str, dst: str, *, readonly: bool) -> None:
@@ -806,6 +813,8 @@ def serve(sock: socket.socket) -> None:
     support = _load_support(msg.get("support"))
     fn, info = _load(msg)
     if fn is None:
+        sys.stdout.flush()
+        sys.stderr.flush()
         ch.send({"op": "failed", **info})
         return
     ch.send({"op": "loaded", **info})
@@ -819,6 +828,11 @@ def serve(sock: socket.socket) -> None:
                        prot=mmap.PROT_READ | mmap.PROT_WRITE)
         os.close(fd)
         reply = _call(fn, msg.get("seq"), mm, device, flush, filename, support)
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()  # what it printed reaches the parent before the reply
+            except BaseException:  # noqa: BLE001 - a replaced or closed stream
+                pass
         ofd = reply.pop("fd", None)
         ch.send(reply, [ofd] if ofd is not None else [])
         if ofd is not None:

@@ -130,6 +130,21 @@ def process_cpu_seconds(pid: int) -> float | None:
         return None
 
 
+def _settle(pid: int, limit_s: float = 0.002) -> None:
+    """Wait (briefly) until ``pid`` is asleep: its CPU clock is then up to date."""
+    deadline = time.perf_counter() + limit_s
+    path = f"/proc/{pid}/stat"
+    while time.perf_counter() < deadline:
+        try:
+            with open(path, "rb") as f:
+                state = f.read().rsplit(b")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return
+        if state != b"R":
+            return
+        os.sched_yield()
+
+
 def _status_kb(pid: int, key: str) -> int | None:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -260,9 +275,20 @@ class OutputCapture(threading.Thread):
             os.close(self.fd)
 
     def text(self, wait: float = 0.0) -> str:
-        """What was kept so far; ``wait`` for the writer to finish (it has exited)."""
+        """What was kept so far; ``wait`` for the writer to finish (it has exited),
+        else only until the pipe holds nothing more to read."""
         if wait:
             self.join(timeout=wait)
+        else:
+            deadline = time.monotonic() + 0.2
+            while self.is_alive() and time.monotonic() < deadline:
+                try:
+                    pending = select.select([self.fd], [], [], 0)[0]
+                except (OSError, ValueError):
+                    break
+                if not pending:
+                    break
+                time.sleep(0.005)
         text = bytes(self.kept).decode(errors="replace")
         if self.total > len(self.kept):
             text += f"\n… ({self.total - len(self.kept)} more bytes not kept)"
@@ -346,6 +372,7 @@ class Worker:
             return self._died(CallResult(status="died"))
         got = self._wait(t0 + timeout)
         t1 = time.perf_counter()
+        _settle(self.pid)  # the kernel books CPU time when the worker blocks again
         cpu1 = process_cpu_seconds(self.pid)
         result = CallResult(status="done", wall_s=t1 - t0,
                             cpu_s=(cpu1 - cpu0) if cpu0 is not None and cpu1 is not None else 0.0)

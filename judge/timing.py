@@ -6,11 +6,12 @@ Protocol (see TIMING.md for why each step is there):
 - each round: fresh inputs from the round's seed (generated here, the
   reference's answer computed here, outside any timed span), A and B in a
   random order, every output checked;
-- a call's time is the parent's clock from request to reply minus the
-  reference's hand-off cost in the same round (its wall time minus the time it
-  spent inside the function, a claim of the trusted reference worker). So the
-  submission pays for anything it does outside its function, and both sides are
-  free of the shared cost of moving the data;
+- the reference's time is its time inside the function (a claim of the trusted
+  reference worker); its hand-off (wall time minus that) is what moving the data
+  costs. The submission's time is its own claim, but never less than the
+  parent's wall time around its call minus 1.5 hand-offs of the reference: a
+  submission that lies about its time, or does its work outside the function
+  (lazily, in a thread), gains at most half a hand-off per call;
 - rounds where either side was preempted (wall > 1.05 x CPU) are dropped on CPU;
 - the score is the median of per-round B/A ratios per timing case, the geometric
   mean over cases, with a 95% cluster bootstrap (pairs, then rounds);
@@ -35,6 +36,7 @@ from judge.verdict import CaseSpeed, Failure, GroupResult, Speed, Verdict
 
 WARMUP_S = 0.15
 WARMUP_CALLS = 5
+HANDOFF_SLACK = 1.5  # how many reference hand-offs a submission's wall time is allowed
 
 
 @dataclass
@@ -45,6 +47,8 @@ class Round:
     sub_s: float
     ref_cpu: float
     sub_cpu: float
+    ref_wall: float
+    sub_wall: float
     disturbed: bool  # either side preempted (wall well above CPU)
     sub_waits: bool  # the submission's wall well above its CPU (sleeping, waiting)
 
@@ -54,7 +58,7 @@ class Round:
 
 
 def _preempted(res: CallResult) -> bool:
-    return res.cpu_s > 0 and res.wall_s > 1.05 * res.cpu_s + 0.002
+    return res.wall_s > 1.05 * res.cpu_s + 0.0005
 
 
 def _call(worker: Worker, prepared: Prepared, limit: float) -> CallResult:
@@ -200,14 +204,15 @@ class Measurement:
                 self.group.peak_memory_mb = max(self.group.peak_memory_mb, sub.peak_memory_mb())
                 handoff = max(r.wall_s - r.fn_s, 0.0)
                 ref_s = max(r.fn_s, 1e-7)
-                sub_s = max(s.wall_s - handoff, 1e-7)
-                self.rounds.append(Round(self.pairs, c, ref_s, sub_s, r.cpu_s, s.cpu_s,
+                sub_s = max(s.fn_s or 0.0, s.wall_s - HANDOFF_SLACK * handoff, 1e-7)
+                self.rounds.append(Round(self.pairs, c, ref_s, sub_s, r.cpu_s, s.cpu_s, r.wall_s, s.wall_s,
                                          self.cpu and (_preempted(r) or _preempted(s)),
                                          self.cpu and _preempted(s)))
                 spent += r.wall_s + s.wall_s
                 multiplier = self.runner.problem.limits.time_multiplier
-                if sub_s / ref_s > 3 * multiplier and len(self.rounds) >= 1:
-                    return self._too_slow(prepared, sub_s / ref_s)
+                recent = [x.ratio for x in self.rounds if not x.disturbed][-3:]
+                if len(recent) == 3 and float(np.median(recent)) > 3 * multiplier:
+                    return self._too_slow(prepared, float(np.median(recent)))
             return None
         finally:
             ref.close()
@@ -237,8 +242,8 @@ class Measurement:
             rs = [r for r in rounds if r.case == c]
             if not rs:
                 continue
-            e, l, h = bootstrap([dataclasses.replace(r, case=0) for r in rs], 1, samples=300)
-            per_case.append(CaseSpeed(case.number, case.name, e, l, h, len(rs),
+            e, low, high = bootstrap([dataclasses.replace(r, case=0) for r in rs], 1, samples=300)
+            per_case.append(CaseSpeed(case.number, case.name, e, low, high, len(rs),
                                       float(np.median([r.ref_s for r in rs])) * 1e3,
                                       float(np.median([r.sub_s for r in rs])) * 1e3))
         speed = Speed(ratio=est, lo=lo, hi=hi, rounds=len(rounds), pairs=self.pairs, cases=per_case,
@@ -246,8 +251,9 @@ class Measurement:
         cpu = [r.sub_cpu / r.ref_cpu for r in rounds if r.ref_cpu > 0 and r.sub_cpu > 0]
         if cpu and self.cpu:
             speed.cpu_ratio = float(np.median(cpu))
-            cores = float(np.median([r.sub_cpu / r.sub_s for r in rounds if r.sub_s > 0]))
-            if cores > 1.3:
+            cores = float(np.median([r.sub_cpu / r.sub_wall for r in rounds]))
+            ref_cores = float(np.median([r.ref_cpu / r.ref_wall for r in rounds]))
+            if cores > 1.3 and cores > 1.2 * ref_cores:
                 speed.flags.append(f"used about {cores:.1f} cores (CPU time / wall time); "
                                    "the reference uses one")
         if sum(r.sub_waits for r in self.rounds) >= len(self.rounds) / 2:

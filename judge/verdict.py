@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
-class Verdict(str, enum.Enum):
+class Verdict(enum.StrEnum):
     AC = "AC"  # accepted
     WA = "WA"  # wrong answer: value, shape, dtype or type
     TLE = "TLE"  # time limit exceeded (one call, or the speed ratio)
@@ -17,9 +17,6 @@ class Verdict(str, enum.Enum):
     FORBIDDEN = "FORBIDDEN"  # a forbidden call, named
     IE = "IE"  # internal error: the judge's fault, never the submission's
     SKIPPED = "SKIPPED"  # a group not run (after a compile error, or speed after a wrong answer)
-
-    def __str__(self) -> str:
-        return self.value
 
 
 # The folder under submissions/<slug>/ names the verdict its files must get.

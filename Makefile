@@ -1,0 +1,33 @@
+# Two commands do all the set-up on a fresh clone: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+.PHONY: setup demo test verify lint bench-aa bench-discrimination bench-overhead bench-throughput clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	# the CPU build of torch that lies on this machine's disk (a looser pin downloads gigabytes)
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e '.[dev]'
+	rm -f $(VENV)/.installed-* && touch $@
+
+setup: $(STAMP)
+
+demo: setup  ## judge one accepted and one wrong sample submission
+	$(BIN)/judge submit problems/nms submissions/nms/accepted/vectorised.py --seed 1
+	-$(BIN)/judge submit problems/nms submissions/nms/wrong_answer/fast_nms.py --seed 1
+
+test: setup  ## the whole suite, as CI runs it
+	$(BIN)/python -m pytest -q -ra
+
+verify: setup  ## every problem package against its known submissions
+	$(BIN)/judge verify --all -j 2
+
+lint: setup
+	$(BIN)/ruff check judge tests benchmarks
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

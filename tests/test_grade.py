@@ -1,0 +1,119 @@
+"""One submission end to end, on the vec_add fixture: every verdict and its explanation."""
+
+import json
+
+import pytest
+
+from judge.verdict import Result, Verdict
+
+from .conftest import judge_source
+
+AC = "def add(a, b, alpha=1.0):\n    return a + alpha * b\n"
+
+
+def test_accepted_with_a_speed_ratio(vec_add):
+    r = judge_source(vec_add, AC, quick=False)
+    assert r.verdict == Verdict.AC, r.failure
+    assert [g.verdict for g in r.groups] == [Verdict.AC] * 4
+    assert r.groups[1].passed == 2 and r.groups[2].passed == 3
+    assert r.speed is not None and 0.5 < r.speed.ratio < 2.0
+    assert r.speed.lo <= r.speed.ratio <= r.speed.hi and r.speed.rounds >= 4
+
+
+def test_wrong_value_is_explained_with_the_worst_element(vec_add):
+    r = judge_source(vec_add, "def add(a, b, alpha=1.0):\n    return a + b\n")
+    assert r.verdict == Verdict.WA
+    f = r.failure
+    assert f.group == "examples" and f.case == 1
+    assert "elements outside rtol" in f.reason
+    assert f.worst["index"] and "abs_err" in f.worst and f.stats["max_abs"] > 0
+    assert f.inputs[0].startswith("a: float32[3]")
+    assert f.reproduce.endswith("--seed 7 --case 1")
+    assert r.groups[3].verdict == Verdict.SKIPPED
+
+
+def test_smallest_failing_case_is_reported(vec_add):
+    # wrong only from N = 100 on: the first failure is the first random case, not a later one
+    src = "def add(a, b, alpha=1.0):\n    return a + alpha * b if len(a) < 50 else a\n"
+    r = judge_source(vec_add, src)
+    assert r.verdict == Verdict.WA and r.failure.group == "random" and r.failure.case == 4
+
+
+def test_wrong_dtype_and_shape(vec_add):
+    r = judge_source(vec_add, "def add(a, b, alpha=1.0):\n    return (a + alpha * b).astype('float16')\n")
+    assert r.verdict == Verdict.WA and "wrong dtype" in r.failure.reason
+    r = judge_source(vec_add, "def add(a, b, alpha=1.0):\n    return (a + alpha * b)[None]\n")
+    assert r.verdict == Verdict.WA and "wrong shape" in r.failure.reason
+
+
+def test_not_plain_data_is_wrong(vec_add):
+    r = judge_source(vec_add, "def add(a, b, alpha=1.0):\n    return object()\n")
+    assert r.verdict == Verdict.WA and "not plain data" in r.failure.reason
+
+
+@pytest.mark.parametrize("src, fragment", [
+    ("def add(a, b, alpha=1.0)\n    return a\n", "syntax error: line 1"),
+    ("import no_such_module_xyz\n", "import error"),
+    ("def plus(a, b, alpha=1.0):\n    return a\n", "no function named 'add'"),
+    ("add = 3\n", "not a function"),
+    ("def add(a, b):\n    return a + b\n", "wrong signature"),
+])
+def test_compile_errors(vec_add, src, fragment):
+    r = judge_source(vec_add, src)
+    assert r.verdict == Verdict.CE, r.failure
+    assert fragment in r.failure.reason + r.failure.detail
+    assert all(g.verdict == Verdict.SKIPPED for g in r.groups)
+
+
+def test_runtime_error_traceback_is_trimmed_to_the_submission(vec_add):
+    src = "def helper(x):\n    return x[10**9]\n\ndef add(a, b, alpha=1.0):\n    return helper(a)\n"
+    r = judge_source(vec_add, src, filename="mine.py")
+    assert r.verdict == Verdict.RE
+    assert "IndexError" in r.failure.reason
+    assert 'File "mine.py", line 2, in helper' in r.failure.detail
+    assert "harness" not in r.failure.detail
+
+
+def test_forbidden_static_and_at_run_time(vec_add):
+    r = judge_source(vec_add, "import numpy as np\ndef add(a, b, alpha=1.0):\n    return np.add(a, alpha * b)\n")
+    assert r.verdict == Verdict.FORBIDDEN and "numpy.add" in r.failure.reason
+    hidden = ("import numpy as np\ndef add(a, b, alpha=1.0):\n"
+              "    return getattr(np, 'ad' + 'd')(a, alpha * b)\n")
+    r = judge_source(vec_add, hidden)
+    assert r.verdict == Verdict.FORBIDDEN and "numpy.add" in r.failure.reason
+
+
+def test_time_limit_per_call(vec_add):
+    src = "import time\ndef add(a, b, alpha=1.0):\n    time.sleep(30)\n"
+    r = judge_source(vec_add, src)
+    assert r.verdict == Verdict.TLE and "took longer than" in r.failure.reason
+
+
+def test_speed_limit_on_the_timing_cases(vec_add):
+    src = ("def add(a, b, alpha=1.0):\n"
+           "    import numpy as np\n"
+           "    return np.array([x + alpha * y for x, y in zip(a.tolist(), b.tolist())], dtype=a.dtype)\n")
+    r = judge_source(vec_add, src)
+    assert r.verdict == Verdict.TLE and r.failure.group == "timing"
+
+
+def test_memory_limit(vec_add):
+    src = "import numpy as np\ndef add(a, b, alpha=1.0):\n    x = np.ones(600 * 2**20 // 8)\n    return a + alpha * b\n"
+    r = judge_source(vec_add, src)
+    assert r.verdict == Verdict.MLE, r.failure
+
+
+def test_one_case_alone_reproduces(vec_add):
+    src = "def add(a, b, alpha=1.0):\n    return a + alpha * b if len(a) < 50 else a\n"
+    r = judge_source(vec_add, src, case=4)
+    assert r.verdict == Verdict.WA and r.failure.case == 4
+    r = judge_source(vec_add, src, case=2)
+    assert r.verdict == Verdict.AC
+
+
+def test_result_json_roundtrip(vec_add):
+    r = judge_source(vec_add, AC)
+    doc = json.loads(json.dumps(r.to_json()))
+    assert doc["verdict"] == "AC" and doc["groups"][0]["name"] == "examples"
+    again = Result.from_json(doc)
+    assert again.verdict == Verdict.AC and again.speed.ratio == r.speed.ratio
