@@ -29,6 +29,10 @@ def _source(file: str) -> tuple[str, str]:
         raise click.ClickException(f"cannot read {file}: {e}")
 
 
+CONFINE = click.option("--confine", type=click.Choice(["auto", "root", "user", "none"]), default="auto",
+                       show_default=True, help="Process sandbox: the strongest available (auto), or a given one.")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="mljudge")
 def main() -> None:
@@ -140,8 +144,9 @@ def run(problem: str, file: str, backend: str) -> None:
 @click.option("--device", default="cpu", show_default=True, help="cpu, cuda or cuda:N.")
 @click.option("--no-timing", is_flag=True, help="Skip the speed measurement.")
 @click.option("--quick", is_flag=True, help="A short speed measurement.")
+@CONFINE
 def submit(problem: str, file: str, seed: int | None, case: int | None, as_json: bool, backend: str,
-           device: str, no_timing: bool, quick: bool) -> None:
+           device: str, no_timing: bool, quick: bool, confine: str) -> None:
     """Judge FILE against PROBLEM's hidden tests in a sandbox. Exit status 0 only for AC.
 
     Example: judge submit problems/nms my_nms.py
@@ -154,7 +159,8 @@ def submit(problem: str, file: str, seed: int | None, case: int | None, as_json:
     if device != "cpu" and "cuda" not in p.devices:
         raise click.ClickException(f"{p.slug} is judged on: {', '.join(p.devices)}")
     r = do_submit(p, source, filename, _options(seed=seed, backend=backend, device=device, case=case,
-                                                   timing=not no_timing, quick=quick, groups=GROUPS))
+                                                   timing=not no_timing, quick=quick, groups=GROUPS,
+                                                   confine=confine))
     if as_json:
         click.echo(json.dumps(r.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -184,8 +190,14 @@ def verify(problems: tuple[str, ...], all_: bool, seed: int, jobs: int, backend:
     failed = 0
     with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
         futures = [pool.submit(do_verify, t, seed=seed, backend=backend) for t in targets]
-        for future in futures:
-            rep = future.result()
+        for target, future in zip(targets, futures):
+            try:
+                rep = future.result()
+            except Exception as e:  # a crash while verifying one problem fails that problem only
+                from judge.verify import Report
+
+                rep = Report(Path(target).name)
+                rep.add("verify ran", False, f"{type(e).__name__}: {e}")
             mark = click.style("ok  ", fg="green") if rep.ok else click.style("FAIL", fg="red", bold=True)
             n = len(rep.checks)
             click.echo(f"{mark} {rep.problem:<30} {n} checks ({rep.seconds:.1f} s)")
@@ -200,12 +212,13 @@ def verify(problems: tuple[str, ...], all_: bool, seed: int, jobs: int, backend:
 
 @main.command()
 @click.option("--backend", type=click.Choice(["process", "docker"]), default="process", show_default=True)
-def doctor(backend: str) -> None:
+@CONFINE
+def doctor(backend: str, confine: str) -> None:
     """Say which sandbox protections this machine gives, and which are missing."""
     from judge.sandbox import SandboxError, open_session
 
     try:
-        with open_session(backend, preload=["numpy"]) as s:
+        with open_session(backend, preload=["numpy"], confine=confine) as s:
             prot = s.protections
             click.echo(f"backend: {backend}\nconfinement: {prot.summary()}")
             click.echo(f"versions: {s.versions}")
@@ -220,6 +233,27 @@ def doctor(backend: str) -> None:
                 click.secho("all protections in place", fg="green")
     except SandboxError as e:
         raise click.ClickException(str(e))
+
+
+@main.group()
+def image() -> None:
+    """The Docker backend's sandbox image."""
+
+
+@image.command("build")
+def image_build() -> None:
+    """Build the sandbox image locally, from scratch (no registry needed).
+
+    Example: judge image build && judge submit nms my_nms.py --backend docker
+    """
+    from judge import docker_backend
+    from judge.sandbox import SandboxError
+
+    try:
+        image_id = docker_backend.build_image()
+    except SandboxError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"built {docker_backend.IMAGE} ({image_id[:19]})")
 
 
 if __name__ == "__main__":

@@ -123,7 +123,7 @@ class Runner:
         if worker.oom_killed():
             return self._failure(Verdict.MLE, case, f"killed for memory: over {self.problem.limits.memory_mb} MiB "
                                  f"(peak {worker.peak_memory_mb():.0f} MiB)", worker)
-        if exit_.signal == 9 and res.cpu_s >= self.limits().cpu_s * 0.9:
+        if exit_.signal == 9 and (res.cpu_s or 0.0) >= self.limits().cpu_s * 0.9:
             return self._failure(Verdict.TLE, case, "CPU time limit of the worker reached", worker)
         if exit_.signal == 24:  # SIGXCPU
             return self._failure(Verdict.TLE, case, "CPU time limit of the worker reached", worker)
@@ -259,7 +259,7 @@ def submit(problem: Problem, source: str, filename: str, options: Options,
     results = [GroupResult(g, Verdict.SKIPPED, 0, 0) for g in groups]
     speed = None
     failure: Failure | None = None
-    protections, versions = "", {}
+    protections, versions, missing = "", {}, []
 
     def finish(verdict: Verdict) -> Result:
         return Result(
@@ -267,7 +267,8 @@ def submit(problem: Problem, source: str, filename: str, options: Options,
             filename=filename, source_sha256=hashlib.sha256(source.encode()).hexdigest(),
             verdict=verdict, groups=results, failure=failure, speed=speed, seed=options.seed,
             backend=options.backend, device=options.device, protections=protections,
-            judge_version=__version__, duration_s=time.perf_counter() - started, versions=versions)
+            judge_version=__version__, duration_s=time.perf_counter() - started, versions=versions,
+            missing_protections=missing)
 
     try:
         tree = static.parse(source, filename)
@@ -292,6 +293,7 @@ def submit(problem: Problem, source: str, filename: str, options: Options,
             session = open_session(options.backend, preload=problem.preload(), device=options.device,
                                    confine=options.confine)
         protections, versions = session.protections.summary(), dict(session.versions)
+        missing = session.protections.missing()
         store = store or CaseStore(problem, options.seed)
         runner = Runner(problem, session, source, filename, options.device)
         verdict = Verdict.AC

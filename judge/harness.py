@@ -33,7 +33,8 @@ Data
     shape and byte range, raw little-endian buffers. ``__metadata__.tree`` holds
     the value as JSON, arrays as ``{"$array": name}``. No pickle anywhere.
 
-Exit codes of a worker: 0 after ``exit``; anything else is a crash.
+Exit codes of a worker: 0 after ``exit``; 71 if it could not be set up (the
+judge's fault); 70 if the harness broke while serving; anything else is a crash.
 """
 
 from __future__ import annotations
@@ -43,7 +44,6 @@ import inspect
 import json
 import linecache
 import math
-import mmap
 import os
 import signal
 import socket
@@ -56,6 +56,8 @@ import types
 from typing import Any
 
 MAX_MESSAGE = 16 << 20
+EXIT_SERVE = 70  # the harness failed while serving calls
+EXIT_SETUP = 71  # the worker could not be set up (never the submission's fault)
 TRACEBACK_CHARS = 4000
 
 # --------------------------------------------------------------------------- wire
@@ -84,7 +86,10 @@ class Channel:
 
     def fill(self) -> bool:
         """Read what the socket has (blocking once); False on end of stream."""
-        data, fds, _flags, _addr = socket.recv_fds(self.sock, 1 << 20, 16)
+        try:
+            data, fds, _flags, _addr = socket.recv_fds(self.sock, 1 << 20, 16)
+        except (ConnectionResetError, BrokenPipeError):
+            return False
         if fds:
             self._fds.append((self._consumed + len(self._buf), list(fds)))
         if not data:
@@ -521,6 +526,9 @@ def confine_zygote(mode: str, root: str, extra: list[str], devices: list[str], h
         _write("/proc/self/gid_map", f"0 {gid} 1")
     _mount(None, "/", None, MS_REC | MS_PRIVATE)
     _mount("tmpfs", root, "tmpfs", MS_NOSUID | MS_NODEV, "size=4m,mode=755")
+    for link in ("/bin", "/sbin", "/lib", "/lib32", "/lib64"):  # merged-/usr systems
+        if os.path.islink(link):
+            os.symlink(os.readlink(link), root + link)
     for p in _view_paths(extra):
         _bind(p, root + p, readonly=True)
     for p in hide:  # e.g. an installed judge package inside site-packages
@@ -568,10 +576,14 @@ def confine_worker(mode: str, limits: dict) -> None:
                f"size={int(limits.get('tmp_mb', 64))}m,mode=700{owner}")
         os.chdir("/tmp")
     else:
-        work = limits.get("workdir") or tempfile.mkdtemp(prefix="mljudge-work-")
+        work = limits["workdir"]  # made (and removed afterwards) by the zygote
         os.chdir(work)
         os.environ["HOME"] = os.environ["TMPDIR"] = work
-        _try(_prctl, PR_SET_DUMPABLE, 0)  # siblings of the same uid cannot ptrace us
+        tempfile.tempdir = work
+        if sys.platform == "linux":
+            _try(_prctl, PR_SET_DUMPABLE, 0)  # siblings of the same uid cannot ptrace us
+    if limits.get("cpus") and hasattr(os, "sched_setaffinity"):
+        _try(os.sched_setaffinity, 0, {int(c) for c in str(limits["cpus"]).split(",")})
     rl = {
         "RLIMIT_CORE": 0,
         "RLIMIT_NOFILE": limits.get("nofile", 256),
@@ -608,7 +620,7 @@ def probe_mode(wanted: str) -> str:
     """The strongest confinement this machine allows, at most ``wanted``."""
     if wanted == "none" or sys.platform != "linux":
         return "none"
-    if os.getuid() == 0:
+    if os.getuid() == 0 and wanted in ("auto", "root"):
         return "root"
     pid = os.fork()
     if pid == 0:  # try it in a throwaway child
@@ -824,10 +836,11 @@ def serve(sock: socket.socket) -> None:
         if got is None or got[0].get("op") != "call" or len(got[1]) != 1:
             return
         msg, (fd,) = got
-        mm = mmap.mmap(fd, os.fstat(fd).st_size, flags=mmap.MAP_PRIVATE,
-                       prot=mmap.PROT_READ | mmap.PROT_WRITE)
+        # the inputs, copied into this process's own memory: writable, and writing
+        # into them costs what it costs anywhere (no copy-on-write faults)
+        data = bytearray(read_blob(fd))
         os.close(fd)
-        reply = _call(fn, msg.get("seq"), mm, device, flush, filename, support)
+        reply = _call(fn, msg.get("seq"), data, device, flush, filename, support)
         for stream in (sys.stdout, sys.stderr):
             try:
                 stream.flush()  # what it printed reaches the parent before the reply
@@ -837,16 +850,12 @@ def serve(sock: socket.socket) -> None:
         ch.send(reply, [ofd] if ofd is not None else [])
         if ofd is not None:
             os.close(ofd)
-        try:
-            mm.close()
-        except BufferError:  # the submission kept a view of its inputs
-            pass
 
 
-def _call(fn: Any, seq: Any, mm: mmap.mmap, device: str, flush: Any, filename: str, support: Any) -> dict:
-    """One call: inputs from ``mm``, the output encoded into a new blob."""
+def _call(fn: Any, seq: Any, data: bytearray, device: str, flush: Any, filename: str, support: Any) -> dict:
+    """One call: inputs from ``data``, the output encoded into a new blob."""
     torch = sys.modules.get("torch") if flush is not None else None
-    payload = decode(mm, as_values=True, torch_device=device if torch is not None else None,
+    payload = decode(data, as_values=True, torch_device=device if torch is not None else None,
                      support=support)
     args, kwargs = payload["args"], payload["kwargs"]
     if torch is not None:
@@ -910,7 +919,8 @@ def _worker(mode: str, spec: dict, sock_fd: int, out_fd: int, pid_w: int | None)
                 _, status = os.waitpid(pid, 0)
                 if os.WIFSIGNALED(status):
                     sig = os.WTERMSIG(status)
-                    signal.signal(sig, signal.SIG_DFL)
+                    if sig not in (signal.SIGKILL, signal.SIGSTOP):
+                        signal.signal(sig, signal.SIG_DFL)
                     import resource
 
                     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
@@ -920,16 +930,44 @@ def _worker(mode: str, spec: dict, sock_fd: int, out_fd: int, pid_w: int | None)
             _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
         confine_worker(mode, spec.get("limits", {}))
         sock = socket.socket(fileno=sock_fd)
+    except BaseException:  # noqa: BLE001 - the sandbox could not be set up: the judge's fault
+        _exit_with_traceback(EXIT_SETUP)
+    try:
         serve(sock)
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(0)
-    except BaseException:  # noqa: BLE001
+    except BaseException:  # noqa: BLE001 - the harness broke while serving (the submission may have broken it)
+        _exit_with_traceback(EXIT_SERVE)
+
+
+def _exit_with_traceback(code: int) -> None:
+    try:
+        traceback.print_exc()
+        sys.stderr.flush()
+    finally:
+        os._exit(code)
+
+
+def _sweep(scratch: str, live: set[str]) -> None:
+    """Remove what ended workers left in a shared scratch folder (a container's /tmp)."""
+    import shutil
+
+    try:
+        entries = os.listdir(scratch)
+    except OSError:
+        return
+    for name in entries:
+        path = os.path.join(scratch, name)
+        if path in live:
+            continue
         try:
-            traceback.print_exc()
-            sys.stderr.flush()
-        finally:
-            os._exit(70)
+            if os.path.isdir(path) and not os.path.islink(path):
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                os.unlink(path)
+        except OSError:
+            pass
 
 
 def _preload(names: list[str], threads: int) -> dict:
@@ -988,7 +1026,11 @@ def zygote(args: list[str]) -> None:
     signal.signal(signal.SIGCHLD, lambda *_: None)
     ch.send({"op": "ready", "pid": os.getpid(), "confinement": protections, "versions": versions})
     workers: dict[int, str] = {}
+    workdirs: dict[int, str] = {}
+    scratch = opts.get("--scratch") or tempfile.gettempdir()
+    sweep = opts.get("--sweep") == "1"
     import select
+    import shutil
 
     while True:
         if not ch.pending():
@@ -1003,6 +1045,11 @@ def zygote(args: list[str]) -> None:
                     if pid == 0:
                         break
                     wid = workers.pop(pid, None)
+                    work = workdirs.pop(pid, None)
+                    if work:
+                        shutil.rmtree(work, ignore_errors=True)
+                    if sweep:
+                        _sweep(scratch, set(workdirs.values()))
                     if wid is not None:
                         ch.send({"op": "exited", "id": wid,
                                  "code": os.WEXITSTATUS(status) if os.WIFEXITED(status) else None,
@@ -1022,6 +1069,13 @@ def zygote(args: list[str]) -> None:
             continue
         sock_fd, out_fd = fds
         pid_r, pid_w = os.pipe() if mode != "none" else (None, None)
+        work = None
+        if mode == "none":
+            try:
+                work = tempfile.mkdtemp(prefix="w-", dir=scratch)
+            except OSError:
+                work = None  # the worker reports the failure to set up
+            msg.setdefault("limits", {})["workdir"] = work
         pid = os.fork()
         if pid == 0:
             if pid_r is not None:
@@ -1036,6 +1090,8 @@ def zygote(args: list[str]) -> None:
             os.close(pid_r)
             worker_pid = struct.unpack("<i", data)[0] if len(data) == 4 else pid
         workers[pid] = msg["id"]
+        if work:
+            workdirs[pid] = work
         ch.send({"op": "spawned", "id": msg["id"], "pid": worker_pid, "relay": pid})
 
 

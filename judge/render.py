@@ -52,6 +52,9 @@ def result(r: Result, verbose: bool = False) -> str:
                              f"reference {c.ref_ms:.1f} ms, yours {c.sub_ms:.1f} ms, {c.rounds} rounds")
         for flag in s.flags:
             lines.append(click.style(f"  Review: {flag}", fg="yellow"))
+    if r.missing_protections:
+        lines.append(click.style("  Sandbox: this machine lacks " + "; ".join(r.missing_protections)
+                                 + " (see `judge doctor`)", fg="yellow"))
     lines.append(click.style(f"  ({r.duration_s:.1f} s)", fg="bright_black"))
     return "\n".join(lines)
 

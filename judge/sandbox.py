@@ -67,7 +67,7 @@ class CallResult:
 
     status: str  # done | raised | timeout | died | protocol
     wall_s: float = 0.0  # parent's clock, request sent -> reply received
-    cpu_s: float = 0.0  # kernel's CPU time of the worker over the same span
+    cpu_s: float | None = None  # kernel's CPU time of the worker over the same span (None: unknown here)
     fn_s: float | None = None  # the worker's claim: time inside the function
     device_s: float | None = None  # claim: CUDA-event time
     gpu_peak: int | None = None  # claim: peak CUDA bytes
@@ -159,80 +159,115 @@ def _status_kb(pid: int, key: str) -> int | None:
 
 
 class Cgroup:
-    """One worker's cgroup (v1 memory+pids, or v2), where this process may make one."""
+    """One worker's cgroup: memory, processes, freezing and the CPU it runs on.
 
-    V1 = Path("/sys/fs/cgroup")
+    cgroup v1 (one folder per controller) or v2 (one folder), where this process
+    may make them (root). Everything a worker forks is inside it, so it can be
+    measured, frozen and killed as a whole.
+    """
 
-    def __init__(self, kind: str, dirs: list[Path]) -> None:
+    ROOT = Path("/sys/fs/cgroup")
+
+    def __init__(self, kind: str, dirs: dict[str, Path]) -> None:
         self.kind, self.dirs = kind, dirs
 
     @classmethod
     def detect(cls) -> str | None:
         if sys.platform != "linux" or os.geteuid() != 0:
             return None
-        if (cls.V1 / "memory" / "memory.limit_in_bytes").exists() and (cls.V1 / "pids").is_dir():
+        if (cls.ROOT / "memory" / "memory.limit_in_bytes").exists() and (cls.ROOT / "pids").is_dir():
             return "cgroup-v1"
-        controllers = cls.V1 / "cgroup.controllers"
+        controllers = cls.ROOT / "cgroup.controllers"
         if controllers.exists() and {"memory", "pids"} <= set(controllers.read_text().split()):
             return "cgroup-v2"
         return None
 
     @classmethod
-    def create(cls, kind: str, name: str, memory_bytes: int, pids: int) -> Cgroup:
+    def create(cls, kind: str, name: str, memory_bytes: int, pids: int, cpus: str | None,
+               parents: dict[str, str] | None = None) -> Cgroup:
+        """``parents``: where to nest it, per controller (default ``mljudge/``)."""
+        parents = parents or {}
         if kind == "cgroup-v1":
-            mem, pid = cls.V1 / "memory" / "mljudge" / name, cls.V1 / "pids" / "mljudge" / name
-            for d in (mem, pid):
+            dirs = {c: cls.ROOT / c / parents.get(c, "mljudge") / name
+                    for c in ("memory", "pids", "freezer", "cpuset") if (cls.ROOT / c).is_dir()}
+            if "cpuset" in dirs:  # a new cpuset is empty until told its CPUs and memory nodes
+                top = dirs["cpuset"].parent
+                top.mkdir(exist_ok=True)
+                for f in ("cpuset.cpus", "cpuset.mems"):
+                    if not (top / f).read_text().strip():
+                        (top / f).write_text((cls.ROOT / "cpuset" / f).read_text())
+            for d in dirs.values():
                 d.mkdir(parents=True, exist_ok=True)
-            (mem / "memory.limit_in_bytes").write_text(str(memory_bytes))
+            (dirs["memory"] / "memory.limit_in_bytes").write_text(str(memory_bytes))
             with contextlib.suppress(OSError):
-                (mem / "memory.memsw.limit_in_bytes").write_text(str(memory_bytes))
-            (pid / "pids.max").write_text(str(pids))
-            return cls(kind, [mem, pid])
-        top = cls.V1 / "mljudge"
+                (dirs["memory"] / "memory.memsw.limit_in_bytes").write_text(str(memory_bytes))
+            (dirs["pids"] / "pids.max").write_text(str(pids))
+            if "cpuset" in dirs:
+                (dirs["cpuset"] / "cpuset.mems").write_text((dirs["cpuset"].parent / "cpuset.mems").read_text())
+                (dirs["cpuset"] / "cpuset.cpus").write_text(cpus or (dirs["cpuset"].parent / "cpuset.cpus")
+                                                            .read_text())
+            return cls(kind, dirs)
+        top = cls.ROOT / parents.get("unified", "mljudge")
         top.mkdir(exist_ok=True)
         with contextlib.suppress(OSError):
-            (top / "cgroup.subtree_control").write_text("+memory +pids")
+            (top / "cgroup.subtree_control").write_text("+memory +pids +cpuset")
         d = top / name
         d.mkdir(exist_ok=True)
         (d / "memory.max").write_text(str(memory_bytes))
         with contextlib.suppress(OSError):
             (d / "memory.swap.max").write_text("0")
         (d / "pids.max").write_text(str(pids))
-        return cls(kind, [d])
+        if cpus:
+            with contextlib.suppress(OSError):
+                (d / "cpuset.cpus").write_text(cpus)
+        return cls(kind, {"unified": d})
+
+    def _file(self, controller: str, v1: str, v2: str) -> Path | None:
+        if self.kind == "cgroup-v2":
+            return self.dirs["unified"] / v2
+        return self.dirs[controller] / v1 if controller in self.dirs else None
 
     def attach(self, pid: int) -> None:
-        for d in self.dirs:
+        for d in self.dirs.values():
             (d / "cgroup.procs").write_text(str(pid))
 
     def peak_bytes(self) -> int | None:
-        name = "memory.max_usage_in_bytes" if self.kind == "cgroup-v1" else "memory.peak"
-        with contextlib.suppress(OSError, ValueError):
-            return int((self.dirs[0] / name).read_text())
+        f = self._file("memory", "memory.max_usage_in_bytes", "memory.peak")
+        with contextlib.suppress(OSError, ValueError, TypeError):
+            return int(f.read_text())
         return None
 
     def oom_killed(self) -> bool:
         try:
             if self.kind == "cgroup-v1":
-                text = (self.dirs[0] / "memory.oom_control").read_text()
-                kills = dict(line.split() for line in text.splitlines() if line.strip())
-                if int(kills.get("oom_kill", "0")) > 0:
-                    return True
-                return int((self.dirs[0] / "memory.failcnt").read_text()) > 0 and \
-                    "oom_kill" not in kills
-            events = dict(line.split() for line in (self.dirs[0] / "memory.events").read_text().splitlines())
-            return int(events.get("oom_kill", "0")) > 0
+                text = (self.dirs["memory"] / "memory.oom_control").read_text()
+                return int(dict(line.split() for line in text.splitlines()).get("oom_kill", "0")) > 0
+            text = (self.dirs["unified"] / "memory.events").read_text()
+            return int(dict(line.split() for line in text.splitlines()).get("oom_kill", "0")) > 0
         except (OSError, ValueError):
             return False
 
+    def freeze(self, frozen: bool) -> bool:
+        """Stop (or resume) every process of the worker; False where no freezer exists."""
+        f = self._file("freezer", "freezer.state", "cgroup.freeze")
+        if f is None:
+            return False
+        try:
+            f.write_text(("FROZEN" if frozen else "THAWED") if self.kind == "cgroup-v1" else str(int(frozen)))
+        except OSError:
+            return False
+        return True
+
     def pids(self) -> list[int]:
         out: set[int] = set()
-        for d in self.dirs:
+        for d in self.dirs.values():
             with contextlib.suppress(OSError, ValueError):
                 out |= {int(p) for p in (d / "cgroup.procs").read_text().split()}
         return sorted(out)
 
     def destroy(self) -> None:
-        for _ in range(50):
+        self.freeze(False)  # a frozen process cannot die
+        for _ in range(100):
             pids = self.pids()
             for p in pids:
                 with contextlib.suppress(OSError):
@@ -240,8 +275,8 @@ class Cgroup:
             if not pids:
                 break
             time.sleep(0.01)
-        for d in self.dirs:
-            for _ in range(50):
+        for d in self.dirs.values():
+            for _ in range(100):
                 try:
                     d.rmdir()
                     break
@@ -302,10 +337,10 @@ class Worker:
     """One forked, confined process with one module loaded in it."""
 
     def __init__(self, session: Session, wid: str, pid: int, sock: socket.socket,
-                 capture: OutputCapture, cgroup: Cgroup | None, workdir: str | None) -> None:
+                 capture: OutputCapture, cgroup: Cgroup | None) -> None:
         self.session, self.id, self.pid = session, wid, pid
         self.channel = Channel(sock)
-        self.capture, self.cgroup, self.workdir = capture, cgroup, workdir
+        self.capture, self.cgroup = capture, cgroup
         self.seq = 0
         self.dead: Exit | None = None
         self.rss_start_kb = _status_kb(pid, "VmRSS") or 0
@@ -331,9 +366,12 @@ class Worker:
     def load(self, *, source: str, filename: str, entry: str, framework: str,
              forbidden: list[str], device: str, timeout: float, support: str | None = None) -> CallResult:
         start = time.perf_counter()
-        self.channel.send({"op": "load", "source": source, "filename": filename, "entry": entry,
-                           "framework": framework, "forbidden": forbidden, "device": device,
-                           "support": support})
+        try:
+            self.channel.send({"op": "load", "source": source, "filename": filename, "entry": entry,
+                               "framework": framework, "forbidden": forbidden, "device": device,
+                               "support": support})
+        except OSError:
+            return self._died(CallResult(status="died"))
         got = self._wait(start + timeout)
         result = CallResult(status="done", wall_s=time.perf_counter() - start)
         if got == "timeout":
@@ -375,7 +413,7 @@ class Worker:
         _settle(self.pid)  # the kernel books CPU time when the worker blocks again
         cpu1 = process_cpu_seconds(self.pid)
         result = CallResult(status="done", wall_s=t1 - t0,
-                            cpu_s=(cpu1 - cpu0) if cpu0 is not None and cpu1 is not None else 0.0)
+                            cpu_s=(cpu1 - cpu0) if cpu0 is not None and cpu1 is not None else None)
         self._sample_memory()
         if got == "timeout":
             self.kill()
@@ -435,9 +473,24 @@ class Worker:
         return self.capture.text(wait=0.5 if self.dead is not None else 0.0)
 
     # -- lifetime
+    def freeze(self, frozen: bool) -> None:
+        """Stop every process of the worker (or resume it): while the other side of a
+        timing round runs, nothing of this one may run beside it."""
+        if self.dead is not None:
+            return
+        if self.cgroup is not None and self.cgroup.freeze(frozen):
+            return
+        sig = signal.SIGSTOP if frozen else signal.SIGCONT
+        with contextlib.suppress(OSError):
+            os.kill(self.pid, sig)
+        with contextlib.suppress(OSError):
+            os.killpg(os.getpgid(self.pid), sig)
+
     def exit_status(self) -> Exit:
         if self.dead is None:
             self.dead = self.session.wait_exit(self.id, timeout=5.0) or Exit(None, None)
+        if self.dead.code == harness.EXIT_SETUP:
+            raise SandboxError(f"a sandboxed worker could not be set up: {self.capture.text(wait=0.5)[-2000:]}")
         return self.dead
 
     def kill(self) -> None:
@@ -455,13 +508,12 @@ class Worker:
             self.dead = self.session.wait_exit(self.id, timeout=0.5)
             if self.dead is None:
                 self.kill()
-                self.exit_status()
+                with contextlib.suppress(SandboxError):
+                    self.exit_status()
         with contextlib.suppress(OSError):
             self.channel.sock.close()
         if self.cgroup is not None:
             self.cgroup.destroy()
-        if self.workdir:
-            shutil.rmtree(self.workdir, ignore_errors=True)
 
 
 # --------------------------------------------------------------------------- session
@@ -484,12 +536,15 @@ class Session:
         self.zygote_vm_kb = 0
         self._tmp = Path(tempfile.mkdtemp(prefix="mljudge-"))
         self.cgroup_kind = Cgroup.detect()
+        self.worker_cpus = _worker_cpus()
         self._start()
 
     # -- zygote
     def _zygote_args(self) -> list[str]:
+        (self._tmp / "scratch").mkdir()
         args = ["--preload", ",".join(self.preload), "--threads", str(self.threads),
-                "--confine", self.confine, "--root", str(self._tmp / "root")]
+                "--confine", self.confine, "--root", str(self._tmp / "root"),
+                "--scratch", str(self._tmp / "scratch")]
         devices = self._devices()
         if devices:
             args += ["--devices", ",".join(devices)]
@@ -571,7 +626,7 @@ class Session:
     # -- workers
     def worker_limits(self, limits: Limits) -> dict:
         out: dict[str, Any] = {"cpu_s": limits.cpu_s, "fsize_mb": limits.fsize_mb,
-                               "nofile": limits.nofile, "tmp_mb": limits.tmp_mb}
+                               "nofile": limits.nofile, "tmp_mb": limits.tmp_mb, "cpus": self.worker_cpus}
         if self.cgroup_kind is None:
             out["as_mb"] = self.zygote_vm_kb // 1024 + limits.memory_mb + 256
             if self.protections.mode == "user":
@@ -585,11 +640,6 @@ class Session:
         parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         out_r, out_w = os.pipe()
         wl = self.worker_limits(limits)
-        workdir = None
-        if self.protections.mode == "none":
-            workdir = tempfile.mkdtemp(prefix="work-", dir=self._tmp)
-            os.chmod(workdir, 0o700)
-            wl["workdir"] = workdir
         try:
             self.ctl.send({"op": "spawn", "id": wid, "limits": wl}, [child.fileno(), out_w])
         except OSError as e:
@@ -602,14 +652,17 @@ class Session:
             os.close(out_r)
             raise SandboxError(f"the sandbox did not fork a worker: {self.zygote_log()}")
         pid = self.resolve_pid(int(msg["pid"]))
-        cgroup = None
-        if self.cgroup_kind:
-            cgroup = Cgroup.create(self.cgroup_kind, f"{os.getpid()}-{wid}",
-                                   limits.memory_mb << 20, limits.nproc)
+        cgroup = self.new_cgroup(f"{os.getpid()}-{wid}", limits.memory_mb << 20, limits.nproc)
+        if cgroup is not None:
             cgroup.attach(pid)
-        worker = Worker(self, wid, pid, parent, OutputCapture(out_r), cgroup, workdir)
+        worker = Worker(self, wid, pid, parent, OutputCapture(out_r), cgroup)
         self._workers.append(worker)
         return worker
+
+    def new_cgroup(self, name: str, memory_bytes: int, pids: int) -> Cgroup | None:
+        if not self.cgroup_kind:
+            return None
+        return Cgroup.create(self.cgroup_kind, name, memory_bytes, pids, self.worker_cpus)
 
     def resolve_pid(self, pid: int) -> int:
         """The worker's pid in this process's namespace (a container maps it)."""
@@ -647,6 +700,15 @@ class Session:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _worker_cpus() -> str | None:
+    """Workers share one CPU (the last this process may use): two of them timed
+    one after the other never compete, and a submission cannot spread over more."""
+    if not hasattr(os, "sched_getaffinity"):
+        return None
+    cpus = sorted(os.sched_getaffinity(0))
+    return str(cpus[-1]) if len(cpus) > 1 else None
 
 
 def _kill_descendants(pid: int, keep: int | None = None) -> None:

@@ -5,7 +5,9 @@ Protocol (see TIMING.md for why each step is there):
   same zygote every ``pair_s`` of measuring, so per-process bias averages out;
 - each round: fresh inputs from the round's seed (generated here, the
   reference's answer computed here, outside any timed span), A and B in a
-  random order, every output checked;
+  random order, every output checked; while one side is timed the other is
+  frozen (cgroup freezer, else SIGSTOP), so a submission's background threads
+  or processes cannot slow the reference down; both share one pinned CPU;
 - the reference's time is its time inside the function (a claim of the trusted
   reference worker); its hand-off (wall time minus that) is what moving the data
   costs. The submission's time is its own claim, but never less than the
@@ -58,7 +60,7 @@ class Round:
 
 
 def _preempted(res: CallResult) -> bool:
-    return res.wall_s > 1.05 * res.cpu_s + 0.0005
+    return res.cpu_s is not None and res.wall_s > 1.05 * res.cpu_s + 0.0005
 
 
 def _call(worker: Worker, prepared: Prepared, limit: float) -> CallResult:
@@ -194,7 +196,12 @@ class Measurement:
                     order.reverse()
                 got: dict[bool, CallResult] = {}
                 for worker, is_ref in order:
-                    got[is_ref] = _call(worker, prepared, limit * 3 if is_ref else limit)
+                    other = sub if is_ref else ref
+                    other.freeze(True)  # nothing of the other side runs beside this call
+                    try:
+                        got[is_ref] = _call(worker, prepared, limit * 3 if is_ref else limit)
+                    finally:
+                        other.freeze(False)
                 self._reference_ok(prepared, got[True])
                 failure = self._fail(sub, prepared, got[False], limit)
                 if failure is not None:
@@ -205,8 +212,8 @@ class Measurement:
                 handoff = max(r.wall_s - r.fn_s, 0.0)
                 ref_s = max(r.fn_s, 1e-7)
                 sub_s = max(s.fn_s or 0.0, s.wall_s - HANDOFF_SLACK * handoff, 1e-7)
-                self.rounds.append(Round(self.pairs, c, ref_s, sub_s, r.cpu_s, s.cpu_s, r.wall_s, s.wall_s,
-                                         self.cpu and (_preempted(r) or _preempted(s)),
+                self.rounds.append(Round(self.pairs, c, ref_s, sub_s, r.cpu_s or 0.0, s.cpu_s or 0.0,
+                                         r.wall_s, s.wall_s, self.cpu and (_preempted(r) or _preempted(s)),
                                          self.cpu and _preempted(s)))
                 spent += r.wall_s + s.wall_s
                 multiplier = self.runner.problem.limits.time_multiplier

@@ -114,6 +114,7 @@ class Result:
     judge_version: str
     duration_s: float
     versions: dict[str, Any] = field(default_factory=dict)
+    missing_protections: list[str] = field(default_factory=list)  # what this machine's sandbox lacks
 
     def to_json(self) -> dict[str, Any]:
         return _plain(asdict(self))

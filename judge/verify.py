@@ -109,13 +109,24 @@ def trivial_answers(prepared: Any) -> dict[str, Any]:
 
 def verify(path: str | Path, *, seed: int = 0, backend: str = "process",
            submissions_root: Path = SUBMISSIONS_DIR, quiet_progress: Any = None) -> Report:
+    report = Report(Path(path).name)
     started = time.perf_counter()
-    report = Report(str(path))
+    try:
+        _verify(report, path, seed=seed, backend=backend, submissions_root=submissions_root,
+                quiet_progress=quiet_progress)
+    except (ProblemError, SandboxError) as e:
+        report.add("verify ran", False, str(e))
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _verify(report: Report, path: str | Path, *, seed: int, backend: str, submissions_root: Path,
+            quiet_progress: Any) -> None:
     try:
         problem = load(path)
     except ProblemError as e:
         report.add("spec", False, str(e))
-        return report
+        return
     report.problem = problem.slug
     report.add("spec", True)
     for lang in ("en", "zh"):
@@ -133,14 +144,9 @@ def verify(path: str | Path, *, seed: int = 0, backend: str = "process",
         report.add("reference answers every case", True, f"{len(prepared)} cases")
     except ProblemError as e:
         report.add("reference answers every case", False, str(e))
-        report.seconds = time.perf_counter() - started
-        return report
+        return
     hidden = [p for p in prepared if p.case.group in ("edge", "random")]
-    try:
-        session = open_session(backend, preload=problem.preload())
-    except SandboxError as e:
-        report.add("sandbox", False, str(e))
-        return report
+    session = open_session(backend, preload=problem.preload())
     try:
         runner = grade.Runner(problem, session, "", "", "cpu")
         for name in trivial_answers(hidden[0]) if hidden else []:
@@ -171,8 +177,6 @@ def verify(path: str | Path, *, seed: int = 0, backend: str = "process",
                        str(r.verdict))
     finally:
         session.close()
-    report.seconds = time.perf_counter() - started
-    return report
 
 
 def _why(r: Any) -> str:

@@ -1,0 +1,16 @@
+"""attack: timing faking: freeze the clocks, then compute slowly in pure Python
+problem: vec_add
+expect: TLE
+"""
+import time
+
+import numpy as np
+
+time.perf_counter = lambda: 0.0
+time.perf_counter_ns = lambda: 0
+time.monotonic = lambda: 0.0
+time.time = lambda: 0.0
+
+
+def add(a, b, alpha=1.0):
+    return np.array([x + alpha * y for x, y in zip(a.tolist(), b.tolist())], dtype=a.dtype)

@@ -1,0 +1,82 @@
+"""Every confinement mode judges correctly, and says what it lacks.
+
+``root`` (real root: namespaces, then nobody), ``user`` (an unprivileged user
+namespace, capabilities dropped) and ``none`` (rlimits only: what a machine
+without namespaces, macOS say, gets).
+"""
+
+import pytest
+
+from judge.grade import Options, submit
+from judge.sandbox import Limits, Session
+from judge.verdict import Verdict
+
+PROBE = r'''
+import os, socket
+def add(a, b, alpha=1.0):
+    seen = sorted(p for p in os.listdir("/proc") if p.isdigit())
+    try:
+        socket.create_connection(("127.0.0.1", 1), timeout=0.2)
+        net = "connected"
+    except OSError as e:
+        net = e.errno
+    print("PROBE", os.getpid(), len(seen), net, os.path.exists("/etc/mljudge-never"), flush=True)
+    return a + alpha * b
+'''
+
+
+@pytest.mark.parametrize("mode", ["auto", "user", "none"])
+def test_each_mode_judges_and_reports_itself(mode, vec_add):
+    with Session(preload=vec_add.preload(), confine=mode) as s:
+        if mode == "user" and s.protections.mode != "user":
+            pytest.skip(f"!!! no user namespaces here: {s.protections.notes}")
+        r = submit(vec_add, PROBE, "probe.py", Options(seed=1, quick=True, groups=("examples", "edge")),
+                   session=s)
+        assert r.verdict == Verdict.AC, r.failure
+        prot = s.protections
+        if mode == "none":
+            assert prot.mode == "none"
+            assert any("network" in m for m in prot.missing())
+            assert any("filesystem" in m for m in prot.missing())
+            assert r.missing_protections
+        else:
+            assert prot.network and prot.filesystem and prot.pid and prot.privileges
+            assert not any("network" in m or "filesystem" in m for m in r.missing_protections)
+
+
+@pytest.mark.parametrize("mode", ["auto", "user"])
+def test_namespaced_worker_sees_only_itself(mode):
+    from judge import harness
+
+    src = ("import os\ndef f():\n    return [os.getpid(), sorted(p for p in os.listdir('/proc') if p.isdigit()),"
+           " sorted(os.listdir('/'))]\n")
+    with Session(preload=["numpy"], confine=mode) as s:
+        if mode == "user" and s.protections.mode != "user":
+            pytest.skip("!!! no user namespaces here")
+        w = s.spawn(Limits())
+        assert w.load(source=src, filename="s.py", entry="f", framework="python", forbidden=[], device="cpu",
+                      timeout=10).status == "done"
+        r = w.call(harness.encode({"args": [], "kwargs": {}}), 10)
+        pid, procs, root = r.output
+        assert pid == 1 and procs == ["1"]
+        assert "home" not in root and "problems" not in root and "tmp" in root
+        w.close()
+
+
+def test_worker_is_killed_with_its_whole_tree(numpy_session):
+    """A worker that forks children: closing it leaves nothing behind."""
+    import psutil
+
+    from judge import harness
+
+    src = ("import os, time\ndef f():\n    for _ in range(5):\n        if os.fork() == 0:\n"
+           "            os.setsid()\n            os.execv('/bin/sleep', ['sleep', '3131.3131'])\n    return 1\n")
+    w = numpy_session.spawn(Limits())
+    w.load(source=src, filename="s.py", entry="f", framework="python", forbidden=[], device="cpu", timeout=10)
+    assert w.call(harness.encode({"args": [], "kwargs": {}}), 10).status == "done"
+    w.close()
+    import time
+
+    time.sleep(0.2)
+    left = [p for p in psutil.process_iter(["cmdline"]) if "3131.3131" in " ".join(p.info["cmdline"] or [])]
+    assert not left
