@@ -13,4 +13,7 @@ time.time = lambda: 0.0
 
 
 def add(a, b, alpha=1.0):
-    return np.array([x + alpha * y for x, y in zip(a.tolist(), b.tolist())], dtype=a.dtype)
+    out = np.empty_like(a)
+    for i in range(len(a)):
+        out[i] = a[i] + alpha * b[i]
+    return out

@@ -12,7 +12,8 @@ def add(a, b, alpha=1.0):
     done = threading.Event()
 
     def work():
-        out[:] = np.array([x + alpha * y for x, y in zip(a.tolist(), b.tolist())], dtype=a.dtype)
+        for i in range(len(a)):
+            out[i] = a[i] + alpha * b[i]
         done.set()
 
     threading.Thread(target=work).start()
