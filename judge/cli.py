@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -134,6 +135,13 @@ def run(problem: str, file: str, backend: str) -> None:
     sys.exit(0 if r.verdict == Verdict.AC else 1)
 
 
+def _default_user() -> str:
+    import getpass
+    import os
+
+    return os.environ.get("MLJUDGE_USER") or getpass.getuser()
+
+
 @main.command()
 @click.argument("problem")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
@@ -144,28 +152,149 @@ def run(problem: str, file: str, backend: str) -> None:
 @click.option("--device", default="cpu", show_default=True, help="cpu, cuda or cuda:N.")
 @click.option("--no-timing", is_flag=True, help="Skip the speed measurement.")
 @click.option("--quick", is_flag=True, help="A short speed measurement.")
+@click.option("--user", help="Whose submission this is (default: $MLJUDGE_USER or your login).")
+@click.option("--no-store", is_flag=True, help="Do not record the result in the store.")
 @CONFINE
 def submit(problem: str, file: str, seed: int | None, case: int | None, as_json: bool, backend: str,
-           device: str, no_timing: bool, quick: bool, confine: str) -> None:
+           device: str, no_timing: bool, quick: bool, user: str | None, no_store: bool, confine: str) -> None:
     """Judge FILE against PROBLEM's hidden tests in a sandbox. Exit status 0 only for AC.
+
+    Every result is recorded in the store (`judge history`). From a problem-set
+    workspace (`judge set start`), the submission counts for that set: its
+    seed, its feedback level, its clock.
 
     Example: judge submit problems/nms my_nms.py
     """
+    from judge import sets
     from judge.grade import submit as do_submit
+    from judge.store import Store
 
     p = _problem(problem)
     source, filename = _source(file)
+    try:
+        workspace = sets.Workspace.find(file)
+    except sets.SetError as e:
+        raise click.ClickException(str(e))
+    feedback, set_id, late = "full", None, False
+    if workspace is not None:
+        if p.slug not in workspace.set.problems:
+            raise click.ClickException(f"{p.slug} is not in the set {workspace.set.name!r} "
+                                       f"({', '.join(workspace.set.problems)})")
+        user, seed, feedback, set_id = workspace.user, workspace.set.seed, workspace.set.feedback, workspace.set.id
+        no_timing = no_timing or not workspace.set.speed_counts
+        case = None  # a candidate reproduces nothing hidden
     seed = paths.default_seed() if seed is None else seed
     if device != "cpu" and "cuda" not in p.devices:
         raise click.ClickException(f"{p.slug} is judged on: {', '.join(p.devices)}")
+    store = None if no_store else Store()
+    if store is not None and workspace is not None:
+        late = sets.is_late(store, workspace)
+        if late and not workspace.set.late_allowed:
+            raise click.ClickException("the time for this set is up")
     r = do_submit(p, source, filename, _options(seed=seed, backend=backend, device=device, case=case,
                                                    timing=not no_timing, quick=quick, groups=GROUPS,
                                                    confine=confine))
+    if store is not None and case is None:
+        store.add(r, user=user or _default_user(), source=source, set_id=set_id, late=late)
+    shown = sets.redact(r, feedback)
     if as_json:
-        click.echo(json.dumps(r.to_json(), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(shown.to_json(), ensure_ascii=False, indent=2))
     else:
-        click.echo(render.result(r))
+        click.echo(render.result(shown))
+        if late:
+            click.secho("  Recorded as LATE: the set's time was up.", fg="yellow")
     sys.exit(0 if r.verdict == Verdict.AC else 1)
+
+
+@main.command()
+@click.option("--user", help="Whose submissions (default: everyone's).")
+@click.option("--problem", help="Only this problem.")
+@click.option("-n", "--limit", type=int, default=30, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def history(user: str | None, problem: str | None, limit: int, as_json: bool) -> None:
+    """List submissions, newest first.
+
+    Example: judge history --user alice --problem nms
+    """
+    from judge.store import Store
+
+    rows = Store().history(user=user, problem=problem, limit=limit)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{'when':<17}{'user':<14}{'problem':<28}{'verdict':<11}{'speed':>8}  id")
+    for r in rows:
+        speed = f"{r['ratio']:.2f}x" if r["ratio"] else "-"
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(r["created_at"]))
+        verdict = render.verdict_text(Verdict(r["verdict"]), 10) if r["verdict"] else r["state"].ljust(10)
+        click.echo(f"{when:<17}{r['user'][:13]:<14}{r['problem'][:27]:<28}{verdict} {speed:>8}  {r['id'][:12]}"
+                   + ("  late" if r["late"] else ""))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File (default: stdout).")
+@click.option("--user")
+@click.option("--problem")
+def export(fmt: str, output: str | None, user: str | None, problem: str | None) -> None:
+    """Export submissions (with their code and results) as CSV or JSON.
+
+    Example: judge export --format json -o results.json
+    """
+    import csv
+    import io
+
+    from judge.store import Store
+
+    rows = Store().export(user=user, problem=problem)
+    if fmt == "json":
+        text = json.dumps(rows, ensure_ascii=False, indent=2)
+    else:
+        buf = io.StringIO()
+        cols = ["id", "created_at", "user", "problem", "problem_version", "verdict", "ratio", "ratio_lo",
+                "ratio_hi", "peak_memory_mb", "duration_s", "late", "set_id", "filename", "source_sha256",
+                "judge_version", "problem_hash"]
+        w = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore")
+        w.writeheader()
+        w.writerows(rows)
+        text = buf.getvalue()
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {len(rows)} submissions to {output}")
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
+@click.argument("problem", required=False)
+@click.option("--json", "as_json", is_flag=True)
+def leaderboard(problem: str | None, as_json: bool) -> None:
+    """Rank users: problems solved, then speed (geometric mean of ratios), then time.
+
+    With PROBLEM: its accepted submissions ranked by speed (each user's best).
+
+    Example: judge leaderboard nms
+    """
+    from judge.store import Store
+
+    rows = Store().leaderboard(problem)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if problem:
+        click.echo(f"{'#':>3}  {'user':<20}{'speed':>10}{'attempts':>10}  first AC")
+        for r in rows:
+            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(r["first_ac"]))
+            speed = f"{r['ratio']:.3f}x" if r["ratio"] else "-"
+            click.echo(f"{r['rank']:>3}  {r['user'][:19]:<20}{speed:>10}{r['attempts']:>10}  {when}")
+    else:
+        click.echo(f"{'#':>3}  {'user':<20}{'solved':>7}{'speed':>10}{'attempts':>10}  problems")
+        for r in rows:
+            speed = f"{r['speed']:.3f}x" if r["speed"] else "-"
+            click.echo(f"{r['rank']:>3}  {r['user'][:19]:<20}{r['solved']:>7}{speed:>10}{r['attempts']:>10}  "
+                       + ", ".join(r["problems"]))
+    if not rows:
+        click.echo("(no accepted submissions yet)")
 
 
 @main.command()
@@ -233,6 +362,60 @@ def doctor(backend: str, confine: str) -> None:
                 click.secho("all protections in place", fg="green")
     except SandboxError as e:
         raise click.ClickException(str(e))
+
+
+@main.group("set")
+def set_group() -> None:
+    """Problem sets for interviews: create, start a candidate, report."""
+
+
+@set_group.command("create")
+@click.argument("name")
+@click.option("--problems", required=True, help="Comma-separated slugs.")
+@click.option("--time", "time_allowed", default="90m", show_default=True, help="Time allowed (90m, 1h30m).")
+@click.option("--lang", "languages", default="en,zh", show_default=True, help="Statement languages.")
+@click.option("--feedback", type=click.Choice(["full", "summary", "verdict"]), default="summary",
+              show_default=True, help="What a candidate sees of failing hidden cases.")
+@click.option("--speed/--no-speed", default=True, show_default=True, help="Whether speed counts.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Set file (default: <name>.yaml).")
+def set_create(name: str, problems: str, time_allowed: str, languages: str, feedback: str, speed: bool,
+               output: str | None) -> None:
+    """Write a problem-set file to share with candidates.
+
+    Example: judge set create onsite --problems nms,softmax --time 90m --feedback summary
+    """
+    from judge import sets
+
+    try:
+        s = sets.create(name, [p.strip() for p in problems.split(",") if p.strip()], time_allowed=time_allowed,
+                        languages=[x.strip() for x in languages.split(",")], feedback=feedback, speed_counts=speed)
+    except sets.SetError as e:
+        raise click.ClickException(str(e))
+    out = Path(output or f"{name}.yaml")
+    s.dump(out)
+    click.echo(f"wrote {out} (set {s.id}): {len(s.problems)} problems, {s.time_allowed_min} min, "
+               f"feedback {s.feedback}")
+
+
+@set_group.command("start")
+@click.argument("set_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--user", required=True, help="The candidate.")
+@click.option("--dir", "directory", type=click.Path(file_okay=False), help="Workspace (default: <set>-<user>).")
+def set_start(set_file: str, user: str, directory: str | None) -> None:
+    """Make a candidate's workspace (starters, statements) and start the clock.
+
+    Example: judge set start onsite.yaml --user alice
+    """
+    from judge import sets
+    from judge.store import Store
+
+    try:
+        s = sets.ProblemSet.load(set_file)
+        ws = sets.start(s, Path(set_file), user, Path(directory or f"{s.name}-{user}"), Store())
+    except sets.SetError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"workspace {ws.path}: {', '.join(s.problems)}; {s.time_allowed_min} minutes from now. "
+               f"See {ws.path / 'README.md'}.")
 
 
 @main.group()
