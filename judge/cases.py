@@ -93,7 +93,7 @@ class CaseStore:
         self.problem, self.seed = problem, seed
         self.cases = expand(problem, seed)
         self._memory: dict[int, Prepared] = {}
-        self._rounds: dict[tuple[int, int], Prepared] = {}
+        self._rounds: dict[tuple[int, int, bool], Prepared] = {}
         self._rounds_bytes = 0
         self._disk = disk
         self._dir = paths.cache_dir() / f"{problem.slug}-{problem.hash[:16]}" if disk else None
@@ -125,14 +125,17 @@ class CaseStore:
             raise ProblemError(f"{self.problem.slug}: generate() left out {missing}")
         return kwargs
 
-    def compute(self, case: Case, spec: TestSpec | None = None, seed: int | None = None) -> Prepared:
-        """Generate, encode, run the reference (in this trusted process)."""
+    def compute(self, case: Case, spec: TestSpec | None = None, seed: int | None = None,
+                reference: bool = True) -> Prepared:
+        """Generate, encode and (unless told not to) run the reference, in this trusted process."""
         kwargs = self.generate(spec or case.spec, case.seed if seed is None else seed)
         args, kw = self.problem.call_shape(kwargs)
         try:
             blob = blob_bytes({"args": args, "kwargs": kw}, views=True)
         except harness.Unsupported as e:
             raise ProblemError(f"{self.problem.slug}: generated input is not plain data: {e}") from e
+        if not reference:
+            return Prepared(case, blob, None, 0.0)
         ref = self.problem.reference
         args = [self.problem.instantiate(a) for a in args]
         kw = {k: self.problem.instantiate(v) for k, v in kw.items()}
@@ -160,14 +163,15 @@ class CaseStore:
         self._memory[case.number] = prepared
         return prepared
 
-    def timing_round(self, case: Case, round_index: int) -> Prepared:
-        """Fresh inputs for one timing round; kept in memory (up to a bound) for the next
-        submission judged with the same store, never on disk."""
-        key = (case.number, round_index)
+    def timing_round(self, case: Case, round_index: int, reference: bool = True) -> Prepared:
+        """Fresh inputs for one timing round (with the reference's answer computed here, or
+        not: then the reference worker's answer is the expected one). Kept in memory, up to
+        a bound, for the next submission judged with the same store; never on disk."""
+        key = (case.number, round_index, reference)
         if key in self._rounds:
             return self._rounds[key]
         seed = case_seed(self.problem.slug, self.seed, f"timing:{case.spec.index}", round_index)
-        prepared = self.compute(case, seed=seed)
+        prepared = self.compute(case, seed=seed, reference=reference)
         size = len(prepared.blob) + tree_mb(prepared.expected) * 2**20
         if self._rounds_bytes + size <= ROUND_CACHE_BYTES:
             self._rounds[key] = prepared

@@ -418,6 +418,49 @@ def set_start(set_file: str, user: str, directory: str | None) -> None:
                f"See {ws.path / 'README.md'}.")
 
 
+@set_group.command("report")
+@click.argument("set_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False),
+              help="Folder (default: <set name>-report).")
+def set_report(set_file: str, out_dir: str | None) -> None:
+    """Write the set's reports from the store: index.html (the comparison), <user>.html and <user>.md.
+
+    Example: judge set report onsite.yaml -o onsite-report
+    """
+    from judge import report, sets
+    from judge.store import Store
+
+    try:
+        s = sets.ProblemSet.load(set_file)
+    except sets.SetError as e:
+        raise click.ClickException(str(e))
+    for path in report.write_reports(Store(), s, Path(out_dir or f"{s.name}-report")):
+        click.echo(str(path))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--set", "set_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="A problem-set file whose comparison and reports to show (repeatable).")
+@click.option("--store", "store_path", type=click.Path(dir_okay=False),
+              help="The result store (default: $MLJUDGE_STORE or the judge's home).")
+def serve(host: str, port: int, set_files: tuple[str, ...], store_path: str | None) -> None:
+    """Serve leaderboards, problem statements and set reports on a read-only web page.
+
+    Example: judge serve --set onsite.yaml   (then open http://127.0.0.1:8000/)
+    """
+    from judge import sets, web
+
+    try:
+        app = web.create_app(store_path, set_files)
+    except sets.SetError as e:
+        raise click.ClickException(str(e))
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"serving http://{shown}:{port}/ (read-only; Ctrl-C to stop)")
+    web.serve(app, host=host, port=port)
+
+
 @main.group()
 def image() -> None:
     """The Docker backend's sandbox image."""

@@ -114,7 +114,10 @@ def _walk(exp: Any, got: Any, path: str, values: tuple[Tolerance, bool] | None) 
         if not isinstance(got, list):
             return Mismatch("type", f"a {describe_value(got)} where a list of {len(exp)} is expected", path)
         if len(got) != len(exp):
-            return Mismatch("shape", f"{len(got)} items where {len(exp)} are expected", path)
+            msg = f"{len(got)} items where {len(exp)} are expected"
+            if len(exp) <= 20 and len(got) <= 20 and all(not isinstance(v, (list, dict, Array)) for v in exp + got):
+                msg += f"\n    expected {exp!r}\n    got      {got!r}"
+            return Mismatch("shape", msg, path)
         for i, (e, g) in enumerate(zip(exp, got)):
             m = _walk(e, g, f"{path}[{i}]", values)
             if m:
@@ -208,7 +211,7 @@ def _close(exp: Array, got: Array, tol: Tolerance, path: str) -> Mismatch | None
         rel = err[fe] / np.maximum(np.abs(e[fe]), np.finfo(np.float64).tiny)
         max_rel = float(rel.max()) if fe.any() else 0.0
     stats = {"max_abs": max_abs, "max_rel": max_rel, "bad": n, "total": int(e.size),
-             "rtol": rtol, "atol": atol}
+             "rtol": rtol, "atol": atol, "nonfinite": int((finite & ~np.isfinite(g)).sum())}
     if n == 0:
         return None
     with np.errstate(invalid="ignore", over="ignore"):

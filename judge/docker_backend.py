@@ -156,12 +156,13 @@ class DockerSession(Session):
         self.container.reload()
         self.host_pid = int(self.container.attrs["State"]["Pid"])
         self.proc = _ContainerProcess(self)
-        self._handshake()
-        self.protections.mode = "docker"
-        self.protections.network = self.protections.filesystem = True
-        self.protections.pid = self.protections.privileges = True
-        self.protections.notes.append("workers share the container's uid and pid namespace")
         self.cgroup_parent = self._container_cgroups()
+
+    def _after_ready(self) -> None:
+        p = self._protections
+        p.mode = "docker"
+        p.network = p.filesystem = p.pid = p.privileges = True
+        p.notes.append("workers share the container's uid and pid namespace")
 
     @property
     def container_memory_mb(self) -> int:

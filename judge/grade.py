@@ -289,12 +289,15 @@ def submit(problem: Problem, source: str, filename: str, options: Options,
     from judge import timing
 
     try:
-        if session is None:
+        if session is None:  # the zygote imports the framework while this process prepares cases
             session = open_session(options.backend, preload=problem.preload(), device=options.device,
                                    confine=options.confine)
+        store = store or CaseStore(problem, options.seed)
+        first = [store.get(options.case)] if options.case is not None else store.by_group(groups[0])
+        for case in first:
+            store.prepare(case)
         protections, versions = session.protections.summary(), dict(session.versions)
         missing = session.protections.missing()
-        store = store or CaseStore(problem, options.seed)
         runner = Runner(problem, session, source, filename, options.device)
         verdict = Verdict.AC
         for i, group in enumerate(groups):

@@ -156,7 +156,8 @@ class Problem:
 
     def preload(self) -> list[str]:
         """Modules the sandbox imports before forking (never a forbidden one)."""
-        wanted = {"numpy": ["numpy"], "torch": ["numpy", "torch"], "python": []}[self.framework]
+        # numpy for python problems too: the data format needs it in every worker
+        wanted = {"numpy": ["numpy"], "torch": ["numpy", "torch"], "python": ["numpy"]}[self.framework]
         return [m for m in wanted if m not in self.forbidden]
 
     def starter(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import click
@@ -77,8 +78,11 @@ def failure(f: Failure) -> list[str]:
         lines.append(text)
     st = f.stats
     if "max_abs" in st:
-        lines.append(f"    max abs err {_num(st['max_abs'])}, max rel err {_num(st['max_rel'])} "
-                     f"(tolerance rtol={st['rtol']:g}, atol={st['atol']:g}); {st['bad']} of {st['total']} wrong")
+        text = (f"    max abs err {_num(st['max_abs'])}, max rel err {_num(st['max_rel'])} over finite values "
+                f"(tolerance rtol={st['rtol']:g}, atol={st['atol']:g}); {st['bad']} of {st['total']} wrong")
+        if st.get("nonfinite"):
+            text += f", {st['nonfinite']} of them inf or nan where a finite value is expected"
+        lines.append(text)
     if f.output.strip():
         out = f.output.rstrip().splitlines()
         lines.append("    your output:" + ("" if len(out) <= 10 else f" (last 10 of {len(out)} lines)"))
@@ -102,6 +106,9 @@ def value(x: Any, framework: str) -> str:
         head = "torch.tensor(" if x.kind == "torch" else "np.array("
         body = np.array2string(data, separator=", ", threshold=200, max_line_width=88, prefix=head,
                                precision=6, floatmode="maxprec")
+        lib = "torch" if x.kind == "torch" else "np"
+        body = re.sub(r"\b(inf|nan)\b", lambda m: f"{lib}.{m.group(1)}", body)  # valid Python
+        body = re.sub(r"\n\s*\n", "\n", body)  # no blank lines between the blocks of a 3-D array
         return f"{head}{body}, dtype={'torch' if x.kind == 'torch' else 'np'}.{dt})"
     if isinstance(x, Make):
         return f"{x.factory}(" + ", ".join(f"{k}={value(v, framework)}" for k, v in x.kwargs.items()) + ")"

@@ -531,8 +531,9 @@ class Session:
         self._exits: dict[str, Exit] = {}
         self._spawned: dict[str, dict] = {}
         self._workers: list[Worker] = []
-        self.protections = Protections()
-        self.versions: dict[str, Any] = {}
+        self._protections = Protections()
+        self._versions: dict[str, Any] = {}
+        self._ready = False
         self.zygote_vm_kb = 0
         self._tmp = Path(tempfile.mkdtemp(prefix="mljudge-"))
         self.cgroup_kind = Cgroup.detect()
@@ -569,23 +570,40 @@ class Session:
                                      cwd=self._tmp, start_new_session=True)
         child.close()
         self.ctl = Channel(parent)
-        self._handshake()
 
-    def _handshake(self) -> None:
+    def wait_ready(self) -> None:
+        """Wait for the zygote's imports (started in the background: the parent works meanwhile)."""
+        if self._ready:
+            return
         msg = self._ctl_wait(lambda m: m.get("op") == "ready", self.start_timeout)
         if msg is None:
             raise SandboxError(f"the sandbox did not start: {self.zygote_log()}")
+        self._ready = True
         conf = msg.get("confinement", {})
         self.zygote_pid = int(msg.get("pid", 0))
-        self.versions = msg.get("versions", {})
-        self.protections = Protections(
+        self._versions = msg.get("versions", {})
+        self._protections = Protections(
             mode=str(conf.get("mode", "none")), network=bool(conf.get("network")),
             filesystem=bool(conf.get("filesystem")), pid=bool(conf.get("pid")),
             privileges=bool(conf.get("privileges")),
             memory=self.cgroup_kind or "rlimit", processes=self.cgroup_kind or "rlimit")
         if conf.get("error"):
-            self.protections.notes.append(f"namespaces unavailable: {conf['error']}")
+            self._protections.notes.append(f"namespaces unavailable: {conf['error']}")
         self.zygote_vm_kb = _status_kb(self.proc.pid, "VmSize") or 0
+        self._after_ready()
+
+    def _after_ready(self) -> None:
+        """A backend's own additions once the zygote is up."""
+
+    @property
+    def protections(self) -> Protections:
+        self.wait_ready()
+        return self._protections
+
+    @property
+    def versions(self) -> dict[str, Any]:
+        self.wait_ready()
+        return self._versions
 
     def zygote_log(self) -> str:
         with contextlib.suppress(OSError, ValueError):
@@ -634,6 +652,7 @@ class Session:
         return out
 
     def spawn(self, limits: Limits) -> Worker:
+        self.wait_ready()
         if not self.alive():
             raise SandboxError(f"the sandbox is gone: {self.zygote_log()}")
         wid = uuid.uuid4().hex[:12]

@@ -3,14 +3,15 @@
 Protocol (see TIMING.md for why each step is there):
 - a fresh pair of workers, reference (A) and submission (B), forked from the
   same zygote every ``pair_s`` of measuring, so per-process bias averages out;
-- each round: fresh inputs from the round's seed (generated here, the
-  reference's answer computed here, outside any timed span), A and B in a
-  random order, every output checked; while one side is timed the other is
+- each round: fresh inputs from the round's seed (generated here, outside any
+  timed span), A and B in a random order, the submission's output checked here
+  against the reference worker's (itself checked against the judge's own run of
+  the reference on each pair's first input); while one side is timed the other is
   frozen (cgroup freezer, else SIGSTOP), so a submission's background threads
   or processes cannot slow the reference down; both share one pinned CPU;
 - the reference's time is its time inside the function (a claim of the trusted
-  reference worker); its hand-off (wall time minus that) is what moving the data
-  costs. The submission's time is its own claim, but never less than the
+  reference worker; on CUDA its CUDA-event time); its hand-off (wall time minus
+  that) is what moving the data costs. The submission's time is its own claim, but never less than the
   parent's wall time around its call minus 1.5 hand-offs of the reference: a
   submission that lies about its time, or does its work outside the function
   (lazily, in a thread), gains at most half a hand-off per call;
@@ -33,6 +34,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from judge.cases import Case, CaseStore, Prepared, blob_fd, tree_mb
+from judge.problem import ProblemError
 from judge.sandbox import CallResult, Worker
 from judge.verdict import CaseSpeed, Failure, GroupResult, Speed, Verdict
 
@@ -114,14 +116,15 @@ class Measurement:
         self.target = t.target_halfwidth
         self.rounds: list[Round] = []
         self.pairs = 0
+        self.measured = 0.0  # seconds spent inside timed calls (the budget counts these)
         self.round_index = 0
         self.rng = random.Random(store.seed)
         self.group = GroupResult("timing", Verdict.AC, 0, len(cases))
         self.cpu = not runner.device.startswith("cuda")
 
-    def _next(self) -> tuple[int, Prepared]:
+    def _next(self, reference: bool) -> tuple[int, Prepared]:
         c = self.round_index % len(self.cases)
-        prepared = self.store.timing_round(self.cases[c], self.round_index)
+        prepared = self.store.timing_round(self.cases[c], self.round_index, reference=reference)
         self.round_index += 1
         return c, prepared
 
@@ -131,12 +134,9 @@ class Measurement:
             failure.name = f"{prepared.case.name} (timing round {self.round_index})"
         return failure
 
-    def _reference_ok(self, prepared: Prepared, res: CallResult) -> None:
-        from judge.problem import ProblemError
-
-        if res.status != "done" or res.fn_s is None or self.runner.check(prepared, res.output) is not None:
-            raise ProblemError(f"{self.runner.problem.slug}: the reference worker failed a timing round "
-                               f"({res.status}: {(res.error or {}).get('message', 'its output differs')})")
+    def _reference_failed(self, res: CallResult, why: str = "") -> ProblemError:
+        return ProblemError(f"{self.runner.problem.slug}: the reference worker failed a timing round "
+                            f"({res.status}: {why or (res.error or {}).get('message', '')})")
 
     def run(self) -> tuple[GroupResult, Speed | None, Failure | None]:
         started = time.perf_counter()
@@ -145,30 +145,33 @@ class Measurement:
             if failure is not None:
                 self.group.verdict = failure.verdict
                 return self.group, None, failure
-            spent = time.perf_counter() - started
+            wall = time.perf_counter() - started
             rounds = self._usable()
             if len(rounds) >= self.min_rounds and self.pairs >= self.min_pairs:
                 est, lo, hi = bootstrap(rounds, len(self.cases))
-                if (hi - lo) / 2 / est < self.target or spent >= self.budget:
+                if (hi - lo) / 2 / est < self.target or self.measured >= self.budget:
                     break
                 if self.quick and len(self.rounds) >= self.max_rounds:
                     break
-            if len(self.rounds) >= self.max_rounds or spent >= 3 * self.budget:
+            if len(self.rounds) >= self.max_rounds or wall >= 4 * self.budget:
                 break
         return self._finish()
 
     def _pair(self) -> Failure | None:
-        """One A/B pair: spawn, warm up, measure for ``pair_s``."""
-        _, first = self._next()
+        """One A/B pair: spawn, warm up, measure for ``pair_s``.
+
+        The pair's first input is answered by the reference here, in the judge's own
+        process, and the reference worker must agree; after that the reference worker's
+        answers (trusted code, in a sandbox of its own, frozen while the submission
+        runs) are the expected outputs of the rounds, compared here.
+        """
+        _, first = self._next(reference=True)
         out_mb = tree_mb(first.expected)
         ref, loaded = self.runner.spawn("reference", out_mb)
         sub = None
         try:
             if loaded.status != "done":
-                from judge.problem import ProblemError
-
-                raise ProblemError(f"{self.runner.problem.slug}: the reference did not load in the sandbox: "
-                                   f"{(loaded.error or {}).get('message', loaded.status)}")
+                raise self._reference_failed(loaded, "it did not load")
             sub, loaded = self.runner.spawn("submission", out_mb)
             failure = self.runner.load_failure(sub, loaded)
             if failure is not None:
@@ -180,7 +183,8 @@ class Measurement:
                 for _ in range(self.warmup_calls):
                     res = _call(worker, first, limit * 3 if is_ref else limit)
                     if is_ref:
-                        self._reference_ok(first, res)
+                        if res.status != "done" or res.fn_s is None or self.runner.check(first, res.output):
+                            raise self._reference_failed(res, "its answer differs from the judge's")
                     else:
                         failure = self._fail(sub, first, res, limit)
                         if failure is not None:
@@ -189,8 +193,7 @@ class Measurement:
                         break
             spent = 0.0
             while spent < self.pair_s and len(self.rounds) < self.max_rounds:
-                c, prepared = self._next()
-                limit = self.runner.call_limit(prepared)
+                c, prepared = self._next(reference=False)
                 order = [(ref, True), (sub, False)]
                 if self.rng.random() < 0.5:
                     order.reverse()
@@ -202,20 +205,25 @@ class Measurement:
                         got[is_ref] = _call(worker, prepared, limit * 3 if is_ref else limit)
                     finally:
                         other.freeze(False)
-                self._reference_ok(prepared, got[True])
-                failure = self._fail(sub, prepared, got[False], limit)
+                r, s = got[True], got[False]
+                if r.status != "done" or r.fn_s is None or r.unsupported is not None:
+                    raise self._reference_failed(r)
+                checked = dataclasses.replace(prepared, expected=r.output, ref_s=first.ref_s)
+                failure = self._fail(sub, checked, s, limit)
                 if failure is not None:
                     return failure
-                r, s = got[True], got[False]
                 self.group.max_time_s = max(self.group.max_time_s, s.wall_s)
                 self.group.peak_memory_mb = max(self.group.peak_memory_mb, sub.peak_memory_mb())
-                handoff = max(r.wall_s - r.fn_s, 0.0)
-                ref_s = max(r.fn_s, 1e-7)
-                sub_s = max(s.fn_s or 0.0, s.wall_s - HANDOFF_SLACK * handoff, 1e-7)
+                claim_r = r.device_s if r.device_s is not None else r.fn_s
+                claim_s = s.device_s if s.device_s is not None else s.fn_s
+                handoff = max(r.wall_s - claim_r, 0.0)
+                ref_s = max(claim_r, 1e-7)
+                sub_s = max(claim_s or 0.0, s.wall_s - HANDOFF_SLACK * handoff, 1e-7)
                 self.rounds.append(Round(self.pairs, c, ref_s, sub_s, r.cpu_s or 0.0, s.cpu_s or 0.0,
                                          r.wall_s, s.wall_s, self.cpu and (_preempted(r) or _preempted(s)),
                                          self.cpu and _preempted(s)))
                 spent += r.wall_s + s.wall_s
+                self.measured += r.wall_s + s.wall_s
                 multiplier = self.runner.problem.limits.time_multiplier
                 recent = [x.ratio for x in self.rounds if not x.disturbed][-3:]
                 if len(recent) == 3 and float(np.median(recent)) > 3 * multiplier:
