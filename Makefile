@@ -29,5 +29,17 @@ verify: setup  ## every problem package against its known submissions
 lint: setup
 	$(BIN)/ruff check judge tests benchmarks
 
+bench-aa: setup  ## A/A: each core reference judged against itself, 5 times
+	$(BIN)/python benchmarks/aa_stability.py
+
+bench-discrimination: setup  ## known slowdowns (x2, x1.2) must be reported as such
+	$(BIN)/python benchmarks/discrimination.py
+
+bench-overhead: setup  ## judge submit against the minimal floor process
+	$(BIN)/python benchmarks/overhead.py
+
+bench-throughput: setup  ## 50 submissions with --jobs 1 and 2
+	$(BIN)/python benchmarks/throughput.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

@@ -23,6 +23,7 @@ from judge import harness, paths
 from judge.problem import GROUPS, Problem, ProblemError, TestSpec
 
 PUBLIC_SEED = 0
+CACHE_FORMAT = 2  # bump when what a cached blob holds changes
 ROUND_CACHE_BYTES = 512 << 20
 
 
@@ -96,7 +97,7 @@ class CaseStore:
         self._rounds: dict[tuple[int, int, bool], Prepared] = {}
         self._rounds_bytes = 0
         self._disk = disk
-        self._dir = paths.cache_dir() / f"{problem.slug}-{problem.hash[:16]}" if disk else None
+        self._dir = paths.cache_dir() / f"{problem.slug}-{problem.hash[:16]}-f{CACHE_FORMAT}" if disk else None
 
     def by_group(self, group: str) -> list[Case]:
         return [c for c in self.cases if c.group == group]

@@ -207,6 +207,44 @@ def submit(problem: str, file: str, seed: int | None, case: int | None, as_json:
 
 
 @main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--problem", help="The problem of every file (default: from each path, submissions/<slug>/…).")
+@click.option("-j", "--jobs", type=int, default=1, show_default=True, help="Submissions judged at once.")
+@click.option("--seed", type=int, help="Seed of the hidden tests (default: this installation's secret).")
+@click.option("--quick", is_flag=True, help="A short speed measurement.")
+@click.option("--user", help="Record every result in the store as this user.")
+@click.option("--json", "as_json", is_flag=True)
+def batch(files: tuple[str, ...], problem: str | None, jobs: int, seed: int | None, quick: bool,
+          user: str | None, as_json: bool) -> None:
+    """Judge many submissions, JOBS at a time (each pinned to its own CPU).
+
+    Example: judge batch submissions/nms/*/*.py -j 2
+    """
+    from judge import batch as b
+
+    todo = []
+    for f in files:
+        slug = problem or b.infer_problem(f)
+        if slug is None:
+            raise click.ClickException(f"{f}: which problem? (use --problem)")
+        todo.append(b.Job(slug, f))
+    started = time.perf_counter()
+
+    def show(r: dict) -> None:
+        if not as_json:
+            speed = f"{r['ratio']:.2f}x" if r.get("ratio") else "-"
+            click.echo(f"{render.verdict_text(Verdict(r['verdict']), 10)}{speed:>8} {r['seconds']:6.1f}s  {r['file']}")
+
+    results = b.run(todo, workers=jobs, seed=paths.default_seed() if seed is None else seed, quick=quick,
+                    store_user=user, on_result=show)
+    wall = time.perf_counter() - started
+    if as_json:
+        click.echo(json.dumps({"results": results, "wall_s": wall}, indent=2))
+    else:
+        click.echo(f"\n{len(results)} submissions in {wall:.1f} s: {60 * len(results) / wall:.1f} per minute")
+
+
+@main.command()
 @click.option("--user", help="Whose submissions (default: everyone's).")
 @click.option("--problem", help="Only this problem.")
 @click.option("-n", "--limit", type=int, default=30, show_default=True)

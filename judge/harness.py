@@ -293,7 +293,9 @@ def encode(value: Any, fd: int | None = None, *, strict: bool = False, views: bo
                     raise Unsupported(f"a dict with a {type(k).__name__} key")
                 out[k] = walk(dict.__getitem__(x, k), depth + 1)
             return {"$dict": out} if any(k.startswith("$") for k in out) else out
-        if isinstance(x, (list, tuple)):
+        if isinstance(x, tuple):  # tuples stay tuples (a stride pair, a returned pair)
+            return {"$tuple": [walk(v, depth + 1) for v in x]}
+        if isinstance(x, list):
             return [walk(v, depth + 1) for v in list(x)]
         if isinstance(x, (bool, int, float)) and not isinstance(x, type):
             raise Unsupported(f"a {type(x).__qualname__} (a subclass of a number)")
@@ -398,6 +400,9 @@ def decode(buffer: Any, *, as_values: bool, torch_device: str | None = None, sup
                 return float(x["$float"])
             if "$dict" in x:
                 return {k: walk(v) for k, v in x["$dict"].items()}
+            if "$tuple" in x:  # the judge compares lists and tuples alike
+                items = [walk(v) for v in x["$tuple"]]
+                return tuple(items) if as_values else items
             if "$unsupported" in x:
                 raise Unsupported(x["$unsupported"])
             if "$make" in x:

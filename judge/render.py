@@ -72,7 +72,8 @@ def failure(f: Failure) -> list[str]:
     w = f.worst
     if "index" in w:
         where = f"[{', '.join(str(i) for i in w['index'])}]"
-        text = f"    worst element {where}: expected {_num(w['expected'])}, got {_num(w['got'])}"
+        text = (f"    worst element {where}: expected {_num(w['expected'], w['got'])}, "
+                f"got {_num(w['got'], w['expected'])}")
         if "abs_err" in w:
             text += f" (abs err {_num(w['abs_err'])}, rel err {_num(w['rel_err'])})"
         lines.append(text)
@@ -92,10 +93,15 @@ def failure(f: Failure) -> list[str]:
     return lines
 
 
-def _num(x: Any) -> str:
-    if isinstance(x, float):
-        return f"{x:.6g}"
-    return str(x)
+def _num(x: Any, other: Any = None) -> str:
+    """A number with enough digits to tell it from ``other``."""
+    if not isinstance(x, float):
+        return str(x)
+    for digits in (6, 8, 10, 13, 17):
+        text = f"{x:.{digits}g}"
+        if not isinstance(other, float) or text != f"{other:.{digits}g}":
+            return text
+    return repr(x)
 
 
 def value(x: Any, framework: str) -> str:

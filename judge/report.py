@@ -33,7 +33,7 @@ CSS = """
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK SC",sans-serif;
 color:#1d1d1f;margin:0;background:#fafafa}
 main{max-width:1120px;margin:0 auto;padding:20px 28px 48px;background:#fff;min-height:100vh}
-nav{max-width:1120px;margin:0 auto;padding:10px 28px;background:#263238}
+nav{padding:10px max(28px,calc(50% - 532px));background:#263238}
 nav a{color:#eceff1;margin-right:18px;text-decoration:none;font-weight:600}
 h1{font-size:24px;margin:8px 0 4px}h2{font-size:19px;margin:28px 0 8px;border-bottom:1px solid #ddd}
 h3{font-size:16px;margin:18px 0 6px}
@@ -294,7 +294,7 @@ def _header_html(rep: CandidateReport) -> str:
     return (f"<h1>{e(rep.user)} · {e(rep.set_name)}</h1>"
             f'<p class="meta">Started {e(started)} · time allowed {rep.time_allowed_s // 60} min · deadline '
             f"{e(when(rep.deadline))}</p>"
-            f'<p class="meta"><b>{rep.solved}/{len(rep.problems)}</b> solved on time · {rep.attempts} attempts'
+            f'<p class="meta"><b>{rep.solved}/{len(rep.problems)}</b> solved on time · {_n(rep.attempts, "attempt")}'
             + ("" if rep.speed_counts else " · speed not measured in this set") + "</p>")
 
 
@@ -345,6 +345,10 @@ def _problem_html(p: ProblemReport) -> str:
                    f"<td>{speed_text(a)}</td><td><code>{e(a.filename)}</code></td></tr>")
     out.append("</table><h3>Final code</h3>" + code_html(f.source))
     return "\n".join(out)
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _ms(seconds: float | None) -> str:
@@ -410,7 +414,7 @@ def render_markdown(rep: CandidateReport) -> str:
     start = when(rep.started_at) + ("" if rep.start_recorded else " (first submission; no start recorded)")
     out = [f"# {md(rep.user)} · {md(rep.set_name)}", "",
            f"Started {start} · time allowed {rep.time_allowed_s // 60} min · deadline {when(rep.deadline)}  ",
-           f"**{rep.solved}/{len(rep.problems)}** solved on time · {rep.attempts} attempts"
+           f"**{rep.solved}/{len(rep.problems)}** solved on time · {_n(rep.attempts, 'attempt')}"
            + ("" if rep.speed_counts else " · speed not measured in this set"), "", "## Summary", "",
            "| problem | final verdict | tests | speed (95% CI) | peak mem | attempts | final at |",
            "|---|---|---:|---|---:|---:|---|"]

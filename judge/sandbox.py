@@ -722,8 +722,11 @@ class Session:
 
 
 def _worker_cpus() -> str | None:
-    """Workers share one CPU (the last this process may use): two of them timed
-    one after the other never compete, and a submission cannot spread over more."""
+    """Workers share one CPU (``$MLJUDGE_WORKER_CPUS``, else the last this process may
+    use): two of them timed one after the other never compete, and a submission cannot
+    spread over more. Judges running side by side (``judge batch --jobs``) get one each."""
+    if os.environ.get("MLJUDGE_WORKER_CPUS"):
+        return os.environ["MLJUDGE_WORKER_CPUS"]
     if not hasattr(os, "sched_getaffinity"):
         return None
     cpus = sorted(os.sched_getaffinity(0))

@@ -109,11 +109,12 @@ class _State:
 
     def problem(self, slug: str) -> Problem | None:
         """A problem package by slug, loaded once; None where there is none."""
+        if not SLUG.match(slug) or not (PROBLEMS_DIR / slug / "problem.yaml").is_file():
+            return None
         with self._lock:
             if slug not in self._problems:
                 try:
-                    ok = SLUG.match(slug) and (PROBLEMS_DIR / slug / "problem.yaml").is_file()
-                    self._problems[slug] = load(slug) if ok else None
+                    self._problems[slug] = load(slug)
                 except ProblemError:
                     self._problems[slug] = None
             return self._problems[slug]
