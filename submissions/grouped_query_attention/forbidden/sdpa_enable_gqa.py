@@ -1,0 +1,12 @@
+import torch.nn.functional as F
+
+
+def grouped_query_attention(x, w_q, w_k, w_v, w_o, num_heads, num_kv_heads, mask=None):
+    B, L, E = x.shape
+    d = E // num_heads
+    q = (x @ w_q.T).view(B, L, num_heads, d).transpose(1, 2)
+    k = (x @ w_k.T).view(B, L, num_kv_heads, d).transpose(1, 2)
+    v = (x @ w_v.T).view(B, L, num_kv_heads, d).transpose(1, 2)
+    m = None if mask is None else (mask if mask.dim() == 2 else mask[:, None])
+    out = F.scaled_dot_product_attention(q, k, v, attn_mask=m, enable_gqa=True)
+    return out.transpose(1, 2).reshape(B, L, E) @ w_o.T

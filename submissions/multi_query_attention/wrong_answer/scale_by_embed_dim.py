@@ -1,0 +1,16 @@
+import math
+
+import torch
+
+
+def multi_query_attention(x, w_q, w_k, w_v, w_o, num_heads, mask=None):
+    """Classic mistake: scores divided by sqrt(E) instead of sqrt(head_dim)."""
+    B, L, E = x.shape
+    d = E // num_heads
+    q = (x @ w_q.T).view(B, L, num_heads, d).transpose(1, 2)
+    k = (x @ w_k.T).unsqueeze(1)
+    v = (x @ w_v.T).unsqueeze(1)
+    scores = q @ k.transpose(-2, -1) / math.sqrt(E)
+    if mask is not None:
+        scores = scores.masked_fill(~(mask if mask.dim() == 2 else mask.unsqueeze(1)), float("-inf"))
+    return (torch.softmax(scores, dim=-1) @ v).transpose(1, 2).reshape(B, L, E) @ w_o.T
