@@ -123,6 +123,9 @@ class Store:
         self.db.execute("COMMIT")
 
     def migrate(self) -> None:
+        """Bring the schema up to date (the write lock is taken only when there is work)."""
+        if self.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS):
+            return
         with self.transaction() as db:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > len(MIGRATIONS):

@@ -1,0 +1,191 @@
+"""``judge serve``: every route through Flask's test client, then the pages in a real headless Chromium."""
+
+from __future__ import annotations
+
+import struct
+import threading
+import zlib
+from urllib.parse import quote
+
+import pytest
+from click.testing import CliRunner
+from flask import Blueprint
+
+from judge import web
+from judge.cli import main
+from judge.store import Store
+
+from .test_report import SET, XSS, Tags, assert_inert, fill
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture
+def app(tmp_path):
+    fill(Store(tmp_path / "x.db")).close()
+    return web.create_app(tmp_path / "x.db", sets=[SET])
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+def get(client, url: str, status: int = 200) -> str:
+    r = client.get(url)
+    assert r.status_code == status, (url, r.status_code)
+    assert "script-src 'none'" in r.headers["Content-Security-Policy"]
+    assert "default-src 'none'" in r.headers["Content-Security-Policy"]
+    return r.get_data(as_text=True)
+
+
+def test_leaderboards(client):
+    page = get(client, "/")
+    assert_inert(page)
+    rows = page.split("<tr>")[2:]
+    assert [r.split("<td>")[1].split("<")[0] for r in rows][:3] == ["alice", "carol", "&lt;i&gt;zed&lt;/i&gt;"]
+    assert "<i>zed" not in page and 'href="/leaderboard/nms"' in page
+    page = get(client, "/leaderboard/nms")
+    assert "Non-maximum suppression" in page and "0.800×" in page and "1.300×" in page
+    assert page.index("carol") < page.index("alice")  # fastest first; the late 0.9 does not count
+    assert "bob" not in page  # no accepted submission
+    page = get(client, "/leaderboard/softmax")
+    assert "alice" in page and "bob" not in page  # bob's AC came late
+    get(client, "/leaderboard/no_such_problem", 404)
+    get(client, "/leaderboard/..%2Fetc", 404)
+
+
+def test_problems_in_both_languages(client):
+    page = get(client, "/problems")
+    assert 'href="/problems/nms"' in page and "非极大值抑制" in page and 'href="/problems/nms?lang=zh"' in page
+    page = get(client, "/problems/nms")
+    assert "<h1>Non-maximum suppression</h1>" in page and "<code>" in page and "strictly greater" in page
+    assert "非极大值抑制" in get(client, "/problems/nms?lang=zh")
+    get(client, "/problems/nms?lang=fr", 404)
+    get(client, "/problems/no_such_problem", 404)
+
+
+def test_sets_and_candidate_reports(client):
+    assert 'href="/sets/onsite0123456789"' in get(client, "/sets")
+    page = get(client, f"/sets/{SET.id}")
+    assert_inert(page)
+    assert all(f'href="/sets/{SET.id}/{u}"' in page for u in ("alice", "bob", "dave", "eve"))
+    page = get(client, f"/sets/{SET.id}/alice")
+    assert "alice · onsite" in page and "<svg" in page and "deadline" in page and ">AC</span>" in page
+    page = get(client, f"/sets/{SET.id}/eve")
+    assert_inert(page)
+    assert "<script" not in page and XSS in "".join(Tags(page).text)
+    get(client, "/sets/nope", 404)
+    get(client, f"/sets/{SET.id}/carol", 404)  # submitted, but not to this set
+    get(client, f"/sets/{SET.id}/{quote('<i>zed</i>')}", 404)
+    get(client, "/nothing/here", 404)
+
+
+def test_read_only_and_extensible(app):
+    methods = {m for rule in app.url_map.iter_rules() for m in rule.methods}
+    assert methods <= {"GET", "HEAD", "OPTIONS"}
+    assert "public" in app.blueprints
+    other = Blueprint("remote", __name__)  # what a remote-interview server would add
+    other.add_url_rule("/remote/ping", "ping", lambda: "pong")
+    app.register_blueprint(other)
+    client = app.test_client()
+    assert client.post("/").status_code == 405 and client.post(f"/sets/{SET.id}/alice").status_code == 405
+    r = client.get("/remote/ping")
+    assert r.data == b"pong" and "script-src 'none'" in r.headers["Content-Security-Policy"]
+    assert client.get("/").status_code == 200
+
+
+def test_serve_command(tmp_path, monkeypatch):
+    calls = []
+    monkeypatch.setattr(web, "serve", lambda app, **kw: calls.append((app, kw)))
+    SET.dump(tmp_path / "onsite.yaml")
+    r = CliRunner().invoke(main, ["serve", "--set", str(tmp_path / "onsite.yaml"), "--store", str(tmp_path / "x.db")],
+                           catch_exceptions=False)
+    assert r.exit_code == 0 and "http://127.0.0.1:8000/" in r.output
+    app, kw = calls[0]
+    assert kw == {"host": "127.0.0.1", "port": 8000} and app.test_client().get(f"/sets/{SET.id}").status_code == 200
+
+
+# -- a real browser
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError as e:
+        pytest.skip(f"!!! BROWSER TESTS SKIPPED: playwright is not installed ({e})")
+    try:
+        pw = sync_playwright().start()
+    except Exception as e:
+        pytest.skip(f"!!! BROWSER TESTS SKIPPED: playwright did not start ({type(e).__name__}: {e})")
+    try:
+        b = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+    except Exception as e:
+        pw.stop()
+        pytest.skip(f"!!! BROWSER TESTS SKIPPED: {CHROMIUM} did not start ({type(e).__name__}: {e})")
+    yield b
+    b.close()
+    pw.stop()
+
+
+@pytest.fixture
+def live(app):
+    """The app served by waitress on a free loopback port, in a thread."""
+    from waitress.server import create_server
+
+    server = create_server(app, host="127.0.0.1", port=0, threads=2)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()
+    thread.join(timeout=5)
+
+
+def assert_png(path) -> None:
+    """A real picture: a PNG of some size whose pixels are not all alike."""
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
+    width, height = struct.unpack(">II", data[16:24])
+    assert width >= 800 and height >= 400
+    idat, pos = b"", 8
+    while pos < len(data):
+        (n,), kind = struct.unpack(">I", data[pos:pos + 4]), data[pos + 4:pos + 8]
+        idat += data[pos + 8:pos + 8 + n] if kind == b"IDAT" else b""
+        pos += 12 + n
+    assert len(set(zlib.decompress(idat))) > 32
+
+
+def test_pages_in_a_browser(browser, live, tmp_path):
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    dialogs, errors = [], []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+
+    assert page.goto(live + "/").status == 200
+    rows = page.locator("main table tr").all_inner_texts()
+    assert len(rows) == 4 and rows[1].split("\t")[:5] == ["1", "alice", "2", "1.196×", "5"]
+    assert rows[2].startswith("2\tcarol\t1\t0.800×") and rows[3].startswith("3\t<i>zed</i>\t1")
+    page.screenshot(path=tmp_path / "leaderboard.png", full_page=True)
+    assert_png(tmp_path / "leaderboard.png")
+
+    page.get_by_role("link", name="Sets").click()
+    page.get_by_role("link", name="onsite").click()
+    assert page.locator("main table tr").count() == 5
+    page.get_by_role("link", name="alice").click()
+    assert page.url.endswith(f"/sets/{SET.id}/alice")
+    assert page.locator("h1").inner_text() == "alice · onsite"
+    summary = page.locator("main table >> nth=0").inner_text()
+    assert "Non-maximum suppression\tAC\t17/17\t1.30× (1.25–1.40)" in summary
+    assert "Numerically stable softmax\tAC" in summary
+    verdicts = page.locator("span.v").all_inner_texts()
+    assert {"AC", "WA", "CE"} <= set(verdicts)
+    assert page.locator("svg circle").count() >= 5 and page.locator("svg").first.is_visible()
+    page.screenshot(path=tmp_path / "report.png", full_page=True)
+    assert_png(tmp_path / "report.png")
+
+    page.goto(f"{live}/sets/{SET.id}/eve")
+    assert XSS in page.locator("main").inner_text() and page.locator("main script").count() == 0
+    page.screenshot(path=tmp_path / "eve.png", full_page=True)
+    assert not dialogs and not errors
+    page.close()
