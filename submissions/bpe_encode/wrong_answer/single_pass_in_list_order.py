@@ -1,0 +1,17 @@
+def bpe_encode(words, merges):
+    """Classic mistake: apply each merge once, in list order, instead of the lowest-ranked pair present."""
+    out = []
+    for w in words:
+        parts = list(w)
+        for a, b in merges:
+            merged, i = [], 0
+            while i < len(parts):
+                if i < len(parts) - 1 and parts[i] == a and parts[i + 1] == b:
+                    merged.append(a + b)
+                    i += 2
+                else:
+                    merged.append(parts[i])
+                    i += 1
+            parts = merged
+        out.append(parts)
+    return out

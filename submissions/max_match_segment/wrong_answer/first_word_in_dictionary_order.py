@@ -1,0 +1,16 @@
+def max_match_segment(text, dictionary, max_len):
+    """Classic mistake: the first dictionary word that matches here, not the longest."""
+    out, i = [], 0
+    by_first = {}
+    for w in dictionary:
+        if len(w) <= max_len:
+            by_first.setdefault(w[0], []).append(w)
+    while i < len(text):
+        token = text[i]
+        for w in by_first.get(text[i], []):
+            if text.startswith(w, i):
+                token = w
+                break
+        out.append(token)
+        i += len(token)
+    return out

@@ -1,0 +1,8 @@
+import torch
+
+
+def moe_top_k_router(x, w_gate, k):
+    """Classic mistake: a stable ascending sort read from the end puts tied experts highest index first."""
+    logits = x @ w_gate
+    order = torch.argsort(logits, dim=-1, stable=True).flip(-1)[:, :k]
+    return torch.softmax(torch.gather(logits, 1, order), dim=-1), order

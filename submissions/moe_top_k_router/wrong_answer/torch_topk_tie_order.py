@@ -1,0 +1,7 @@
+import torch
+
+
+def moe_top_k_router(x, w_gate, k):
+    """Classic mistake: torch.topk, whose order among equal logits is not ascending index."""
+    values, experts = torch.topk(x @ w_gate, k, dim=-1)
+    return torch.softmax(values, dim=-1), experts

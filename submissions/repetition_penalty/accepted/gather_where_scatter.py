@@ -1,0 +1,7 @@
+import torch
+
+
+def repetition_penalty(logits, input_ids, penalty):
+    score = torch.gather(logits, 1, input_ids)
+    score = torch.where(score < 0, score * penalty, score / penalty)
+    return logits.scatter(1, input_ids, score)

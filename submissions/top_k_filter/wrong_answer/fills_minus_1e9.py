@@ -1,0 +1,8 @@
+import torch
+
+
+def top_k_filter(logits, k):
+    """Classic mistake: a large negative number instead of -inf."""
+    k = min(k, logits.size(-1))
+    kth = torch.topk(logits, k, dim=-1).values[..., -1:]
+    return logits.masked_fill(logits < kth, -1e9)

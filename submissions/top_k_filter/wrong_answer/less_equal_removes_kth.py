@@ -1,0 +1,8 @@
+import torch
+
+
+def top_k_filter(logits, k):
+    """Classic mistake: `<=` also removes the k-th value itself."""
+    k = min(k, logits.size(-1))
+    kth = torch.topk(logits, k, dim=-1).values[..., -1:]
+    return logits.masked_fill(logits <= kth, float("-inf"))
