@@ -154,9 +154,14 @@ def _default_user() -> str:
 @click.option("--quick", is_flag=True, help="A short speed measurement.")
 @click.option("--user", help="Whose submission this is (default: $MLJUDGE_USER or your login).")
 @click.option("--no-store", is_flag=True, help="Do not record the result in the store.")
+@click.option("--remote", is_flag=True, help="Queue it for the judge farm instead of judging here.")
+@click.option("--broker", envvar="MLJUDGE_BROKER", help="The farm's Redis URL (or $MLJUDGE_BROKER).")
+@click.option("--wait", "wait_s", type=float, default=None, is_flag=False, flag_value=600.0,
+              help="With --remote: wait (up to N s, default 600) for the verdict.")
 @CONFINE
 def submit(problem: str, file: str, seed: int | None, case: int | None, as_json: bool, backend: str,
-           device: str, no_timing: bool, quick: bool, user: str | None, no_store: bool, confine: str) -> None:
+           device: str, no_timing: bool, quick: bool, user: str | None, no_store: bool, remote: bool,
+           broker: str | None, wait_s: float | None, confine: str) -> None:
     """Judge FILE against PROBLEM's hidden tests in a sandbox. Exit status 0 only for AC.
 
     Every result is recorded in the store (`judge history`). From a problem-set
@@ -191,6 +196,14 @@ def submit(problem: str, file: str, seed: int | None, case: int | None, as_json:
         late = sets.is_late(store, workspace)
         if late and not workspace.set.late_allowed:
             raise click.ClickException("the time for this set is up")
+    if remote:
+        r = _submit_remote(p, source, filename, broker=broker, store=store or Store(), user=user, seed=seed,
+                           device=device, set_id=set_id, late=late, quick=quick, wait_s=wait_s)
+        if r is None:
+            return
+        shown = sets.redact(r, feedback)
+        click.echo(json.dumps(shown.to_json(), ensure_ascii=False, indent=2) if as_json else render.result(shown))
+        sys.exit(0 if r.verdict == Verdict.AC else 1)
     r = do_submit(p, source, filename, _options(seed=seed, backend=backend, device=device, case=case,
                                                    timing=not no_timing, quick=quick, groups=GROUPS,
                                                    confine=confine))
@@ -204,6 +217,109 @@ def submit(problem: str, file: str, seed: int | None, case: int | None, as_json:
         if late:
             click.secho("  Recorded as LATE: the set's time was up.", fg="yellow")
     sys.exit(0 if r.verdict == Verdict.AC else 1)
+
+
+def _submit_remote(p: Problem, source: str, filename: str, *, broker: str | None, store: object, user: str | None,
+                   seed: int, device: str, set_id: str | None, late: bool, quick: bool,
+                   wait_s: float | None) -> object:
+    """Queue a submission for the farm; with ``wait_s``, wait for the collector's verdict."""
+    from judge.farm import jobs
+    from judge.farm.broker import make_broker
+
+    if not broker:
+        raise click.ClickException("--remote needs --broker redis://… (or $MLJUDGE_BROKER)")
+    b = make_broker(broker)
+    try:
+        sid = jobs.enqueue(b, p, source, filename, store=store, user=user or _default_user(), seed=seed,
+                           device=device, set_id=set_id, late=late, quick=quick)
+    except Exception as e:  # redis.ConnectionError and friends
+        raise click.ClickException(f"cannot queue on {broker}: {e}")
+    click.echo(f"queued {sid} on the {'cuda' if device.startswith('cuda') else 'cpu'} queue", err=True)
+    if wait_s is None:
+        return None
+    deadline = time.monotonic() + wait_s
+    state = ""
+    while time.monotonic() < deadline:
+        row = store.get(sid)
+        if row and row["state"] != state:
+            state = row["state"]
+            click.echo(f"  {state}", err=True)
+        if row and row["state"] == "DONE":
+            return store.result(sid)
+        time.sleep(0.5)
+    raise click.ClickException(f"no verdict for {sid} after {wait_s:g} s (it stays queued: `judge history`)")
+
+
+@main.command()
+@click.option("--broker", envvar="MLJUDGE_BROKER", required=True, help="Redis URL (or $MLJUDGE_BROKER).")
+@click.option("--queues", type=click.Choice(["cpu", "cuda"]), default="cpu", show_default=True)
+@click.option("--gpu", type=int, default=0, show_default=True, help="With --queues cuda: the device index.")
+@click.option("--heartbeat", type=float, default=30.0, show_default=True,
+              help="Seconds without a heartbeat before a worker's job goes back to the queue.")
+@click.option("--backend", type=click.Choice(["process", "docker"]), default="process", show_default=True)
+def worker(broker: str, queues: str, gpu: int, heartbeat: float, backend: str) -> None:
+    """Judge submissions from the farm's queue, one at a time (restarted if it dies).
+
+    Example: judge worker --broker redis://:secret@10.0.0.5:6379/0 --queues cuda --gpu 0
+    """
+    from judge.farm.worker import child_command, supervise
+
+    device = "cpu"
+    if queues == "cuda":
+        import torch
+
+        if not torch.cuda.is_available() or gpu >= torch.cuda.device_count():
+            raise click.ClickException(f"no CUDA device {gpu} here: a cuda worker needs one")
+        device = f"cuda:{gpu}"
+    sys.exit(supervise(child_command(broker, device, heartbeat, backend)))
+
+
+@main.command()
+@click.option("--broker", envvar="MLJUDGE_BROKER", required=True, help="Redis URL (or $MLJUDGE_BROKER).")
+@click.option("--store", "store_path", type=click.Path(dir_okay=False), help="Store file (default: the judge's).")
+@click.option("--heartbeat", type=float, default=30.0, show_default=True)
+def collector(broker: str, store_path: str | None, heartbeat: float) -> None:
+    """Write the farm's results into the store (run exactly one, beside the store).
+
+    Example: judge collector --broker redis://localhost:6379/0
+    """
+    from judge.farm.worker import run_collector
+
+    run_collector(broker, store_path, heartbeat)
+
+
+@main.group()
+def farm() -> None:
+    """The judge farm."""
+
+
+@farm.command("status")
+@click.option("--broker", envvar="MLJUDGE_BROKER", required=True)
+@click.option("--json", "as_json", is_flag=True)
+def farm_status(broker: str, as_json: bool) -> None:
+    """Workers, queue depths and jobs in flight.
+
+    Example: judge farm status --broker redis://localhost:6379/0
+    """
+    import redis
+
+    from judge.farm.broker import status
+
+    try:
+        st = status(redis.Redis.from_url(broker))
+    except redis.RedisError as e:
+        raise click.ClickException(f"{broker}: {e}")
+    if as_json:
+        click.echo(json.dumps(st, indent=2))
+        return
+    click.echo("queues: " + ", ".join(f"{q} {n}" for q, n in st["queues"].items())
+               + f"; jobs in flight: {st['in_flight']}")
+    for w in st["workers"]:
+        up = time.time() - float(w.get("started", time.time()))
+        click.echo(f"  {w['id']:<40} {w.get('device', ''):<8} up {up:6.0f} s  done {w.get('done', '0'):>4}  "
+                   + (f"judging {w['job'][:12]}" if w.get("job") else "idle"))
+    if not st["workers"]:
+        click.echo("  (no workers)")
 
 
 @main.command()

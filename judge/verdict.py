@@ -115,6 +115,8 @@ class Result:
     duration_s: float
     versions: dict[str, Any] = field(default_factory=dict)
     missing_protections: list[str] = field(default_factory=list)  # what this machine's sandbox lacks
+    worker: str = ""  # host:pid:device of a farm worker ("" when judged locally)
+    device_name: str = ""  # CPU model or GPU name
 
     def to_json(self) -> dict[str, Any]:
         return _plain(asdict(self))
