@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import json
 import os
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,6 +139,7 @@ class CaseStore:
         if not reference:
             return Prepared(case, blob, None, 0.0)
         ref = self.problem.reference
+        _one_thread()
         args = [self.problem.instantiate(a) for a in args]
         kw = {k: self.problem.instantiate(v) for k, v in kw.items()}
         try:
@@ -152,6 +154,10 @@ class CaseStore:
         except harness.Unsupported as e:
             raise ProblemError(f"{self.problem.slug}: the reference returned {e}") from e
         return Prepared(case, blob, expected, ref_s)
+
+    def prepared(self, case: Case) -> Prepared | None:
+        """The case if it was already prepared (in memory), else None."""
+        return self._memory.get(case.number)
 
     def prepare(self, case: Case) -> Prepared:
         if case.number in self._memory:
@@ -210,6 +216,14 @@ class CaseStore:
                 tmp = path.with_suffix(path.suffix + f".{os.getpid()}.tmp")
                 tmp.write_bytes(data)
                 os.replace(tmp, path)  # the .json last: a case is cached only when whole
+
+
+def _one_thread() -> None:
+    """The reference runs on one thread here, as it does in the sandbox (and as fast: a
+    multi-threaded torch on a busy 2-core machine can be a hundred times slower)."""
+    torch = sys.modules.get("torch")
+    if torch is not None and torch.get_num_threads() != 1:
+        torch.set_num_threads(1)
 
 
 def tree_mb(tree: Any) -> float:

@@ -38,6 +38,10 @@ CONFINE = click.option("--confine", type=click.Choice(["auto", "root", "user", "
 @click.version_option(__version__, prog_name="mljudge")
 def main() -> None:
     """mljudge: judge machine-learning hand-coding exercises in a sandbox."""
+    import os
+
+    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):  # before numpy/torch load:
+        os.environ.setdefault(var, "1")  # the judge's side runs the reference as the sandbox does
 
 
 @main.command("list")
@@ -154,14 +158,16 @@ def _default_user() -> str:
 @click.option("--quick", is_flag=True, help="A short speed measurement.")
 @click.option("--user", help="Whose submission this is (default: $MLJUDGE_USER or your login).")
 @click.option("--no-store", is_flag=True, help="Do not record the result in the store.")
+@click.option("--server", help="An interview server's URL (…/i/<id>) to submit to, with --token.")
+@click.option("--token", envvar="MLJUDGE_TOKEN", help="Your interview token (or $MLJUDGE_TOKEN).")
 @click.option("--remote", is_flag=True, help="Queue it for the judge farm instead of judging here.")
 @click.option("--broker", envvar="MLJUDGE_BROKER", help="The farm's Redis URL (or $MLJUDGE_BROKER).")
 @click.option("--wait", "wait_s", type=float, default=None, is_flag=False, flag_value=600.0,
               help="With --remote: wait (up to N s, default 600) for the verdict.")
 @CONFINE
 def submit(problem: str, file: str, seed: int | None, case: int | None, as_json: bool, backend: str,
-           device: str, no_timing: bool, quick: bool, user: str | None, no_store: bool, remote: bool,
-           broker: str | None, wait_s: float | None, confine: str) -> None:
+           device: str, no_timing: bool, quick: bool, user: str | None, no_store: bool, server: str | None,
+           token: str | None, remote: bool, broker: str | None, wait_s: float | None, confine: str) -> None:
     """Judge FILE against PROBLEM's hidden tests in a sandbox. Exit status 0 only for AC.
 
     Every result is recorded in the store (`judge history`). From a problem-set
@@ -174,6 +180,9 @@ def submit(problem: str, file: str, seed: int | None, case: int | None, as_json:
     from judge.grade import submit as do_submit
     from judge.store import Store
 
+    if server:
+        _submit_to_server(server, token, problem, file, as_json)
+        return
     p = _problem(problem)
     source, filename = _source(file)
     try:
@@ -217,6 +226,60 @@ def submit(problem: str, file: str, seed: int | None, case: int | None, as_json:
         if late:
             click.secho("  Recorded as LATE: the set's time was up.", fg="yellow")
     sys.exit(0 if r.verdict == Verdict.AC else 1)
+
+
+def _submit_to_server(server: str, token: str | None, problem: str, file: str, as_json: bool) -> None:
+    """Send a submission to an interview server and poll for its verdict (stdlib HTTP only)."""
+    import urllib.error
+    import urllib.request
+
+    if not token:
+        raise click.ClickException("--server needs --token (or $MLJUDGE_TOKEN)")
+    source, filename = _source(file)
+    base = server.rstrip("/")
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+
+    def call(method: str, path: str, body: dict | None = None) -> tuple[int, dict]:
+        req = urllib.request.Request(base + path, data=json.dumps(body).encode() if body else None,
+                                     headers=headers, method=method)
+        try:
+            with urllib.request.urlopen(req, timeout=30) as resp:
+                return resp.status, json.loads(resp.read() or b"{}")
+        except urllib.error.HTTPError as e:
+            try:
+                return e.code, json.loads(e.read() or b"{}")
+            except ValueError:
+                return e.code, {"error": e.reason}
+        except urllib.error.URLError as e:
+            raise click.ClickException(f"{base}: {e.reason}")
+
+    slug = Path(problem).name
+    status, doc = call("POST", "/api/submissions", {"problem": slug, "source": source, "filename": filename})
+    if status != 202:
+        raise click.ClickException(f"the server said {status}: {doc.get('error', doc)}")
+    click.echo(f"submitted {doc['id']}; judging…", err=True)
+    while True:
+        time.sleep(1.0)
+        status, view = call("GET", f"/api/submissions/{doc['id']}")
+        if status != 200:
+            raise click.ClickException(f"the server said {status}: {view.get('error', view)}")
+        if view.get("state") == "DONE":
+            break
+    if as_json:
+        click.echo(json.dumps(view, ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"{view['problem']}: {render.verdict_text(Verdict(view['verdict']))}"
+                   + (" (late)" if view.get("late") else "") + (f"  {view['message']}" if view.get("message") else ""))
+        for gr in view.get("groups") or []:
+            click.echo(f"  {gr['name']:<10}{gr['passed']:>4}/{gr['total']:<4} {gr['verdict']}")
+        if view.get("speed"):
+            sp = view["speed"]
+            click.echo(f"  speed {sp['ratio']:.2f}× the reference (95% CI {sp['lo']:.2f}–{sp['hi']:.2f})")
+        failure = view.get("failure")
+        if failure:
+            click.echo(f"  first failure: case {failure.get('case')} ({failure.get('group')}: {failure.get('name')}):"
+                       f" {failure.get('what')}")
+    sys.exit(0 if view["verdict"] == "AC" else 1)
 
 
 def _submit_remote(p: Problem, source: str, filename: str, *, broker: str | None, store: object, user: str | None,
@@ -597,22 +660,73 @@ def set_report(set_file: str, out_dir: str | None) -> None:
 @click.option("--port", type=int, default=8000, show_default=True)
 @click.option("--set", "set_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="A problem-set file whose comparison and reports to show (repeatable).")
+@click.option("--interview", "interview_set", type=click.Path(exists=True, dir_okay=False),
+              help="Also serve the remote interviews of this set (`judge interview create`).")
+@click.option("--jobs", type=int, default=1, show_default=True, help="With --interview: submissions judged at once.")
 @click.option("--store", "store_path", type=click.Path(dir_okay=False),
               help="The result store (default: $MLJUDGE_STORE or the judge's home).")
-def serve(host: str, port: int, set_files: tuple[str, ...], store_path: str | None) -> None:
-    """Serve leaderboards, problem statements and set reports on a read-only web page.
+def serve(host: str, port: int, set_files: tuple[str, ...], interview_set: str | None, jobs: int,
+          store_path: str | None) -> None:
+    """Serve leaderboards, problem statements and set reports (read-only), and with
+    --interview the candidates' pages and the interviewer's live view.
 
-    Example: judge serve --set onsite.yaml   (then open http://127.0.0.1:8000/)
+    Example: judge serve --interview onsite.yaml   (then give each candidate their link)
     """
-    from judge import sets, web
+    from judge import interview, interview_web, sets, web
+    from judge.store import Store
 
     try:
-        app = web.create_app(store_path, set_files)
+        app = web.create_app(store_path, set_files + ((interview_set,) if interview_set else ()))
     except sets.SetError as e:
         raise click.ClickException(str(e))
     shown = f"[{host}]" if ":" in host else host
-    click.echo(f"serving http://{shown}:{port}/ (read-only; Ctrl-C to stop)")
+    if interview_set:
+        s = sets.ProblemSet.load(interview_set)
+        ids = interview.for_set(Store(store_path), s.id)
+        if not ids:
+            raise click.ClickException(f"no interview for {interview_set}: `judge interview create` first")
+        interview_web.register(app, store_path, jobs=jobs)
+        for iid in ids:
+            click.echo(f"interview {iid}: candidates at http://{shown}:{port}/i/{iid}/login?t=…, "
+                       f"interviewer at http://{shown}:{port}/i/{iid}/admin")
+    click.echo(f"serving http://{shown}:{port}/ (Ctrl-C to stop)")
     web.serve(app, host=host, port=port)
+
+
+@main.group("interview")
+def interview_group() -> None:
+    """Remote interviews: candidates submit to a judge server."""
+
+
+@interview_group.command("create")
+@click.argument("set_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--candidates", required=True, help="Comma-separated names.")
+@click.option("--window", help="How long the interview is open (default: the set's time, e.g. 90m).")
+@click.option("--feedback", type=click.Choice(["verdict", "summary", "full"]),
+              help="What candidates see of failing hidden cases (default: the set's).")
+@click.option("--url", default="http://127.0.0.1:8000", show_default=True, help="Where `judge serve` will be.")
+def interview_create(set_file: str, candidates: str, window: str | None, feedback: str | None, url: str) -> None:
+    """Make an interview: one link and token per candidate, one for the interviewer. Shown once.
+
+    Example: judge interview create onsite.yaml --candidates alice,bob --window 90m --feedback summary
+    """
+    from judge import interview, sets
+    from judge.store import Store
+
+    try:
+        s = sets.ProblemSet.load(set_file)
+        iv, tokens, admin = interview.create(Store(), s, candidates.split(","), window=window, feedback=feedback)
+    except (sets.SetError, ValueError) as e:
+        raise click.ClickException(str(e))
+    base = f"{url.rstrip('/')}/i/{iv.id}"
+    ends = time.strftime("%Y-%m-%d %H:%M", time.localtime(iv.ends_at))
+    click.echo(f"interview {iv.id} for {s.name}: open until {ends}, feedback {iv.feedback}\n")
+    for name, token in tokens.items():
+        click.echo(f"{name}:\n  link   {base}/login?t={token}\n  token  {token}\n"
+                   f"  cli    judge submit --server {base} --token {token} <problem> <file>")
+    click.echo(f"interviewer:\n  link   {base}/login?t={admin}")
+    click.echo("\nTokens are stored only as hashes: keep this output. Serve with "
+               f"`judge serve --interview {set_file}`.")
 
 
 @main.group()

@@ -48,12 +48,14 @@ class Runner:
         self.device = device
         self._reference_source: str | None = None
 
-    def limits(self, output_mb: float = 0) -> Limits:
+    def limits(self, data_mb: float = 0) -> Limits:
+        """The problem's memory limit, plus room for the data the harness itself holds: a copy
+        of the inputs, the output blob, and the interpreter's own pages touched after fork."""
         lim = self.problem.limits
-        return Limits(memory_mb=int(lim.memory_mb + 2 * output_mb + 64))
+        return Limits(memory_mb=int(lim.memory_mb + 2 * data_mb + 64))
 
-    def spawn(self, role: str, output_mb: float = 0) -> tuple[Worker, CallResult]:
-        worker = self.session.spawn(self.limits(output_mb))
+    def spawn(self, role: str, data_mb: float = 0) -> tuple[Worker, CallResult]:
+        worker = self.session.spawn(self.limits(data_mb))
         if role == "reference":
             if self._reference_source is None:
                 self._reference_source = (self.problem.path / "reference.py").read_text(encoding="utf-8")
@@ -121,8 +123,9 @@ class Runner:
         exit_ = res.exit or worker.exit_status()
         case = prepared.case if prepared else None
         if worker.oom_killed():
-            return self._failure(Verdict.MLE, case, f"killed for memory: over {self.problem.limits.memory_mb} MiB "
-                                 f"(peak {worker.peak_memory_mb():.0f} MiB)", worker)
+            return self._failure(Verdict.MLE, case, f"killed for memory: the limit is {self.problem.limits.memory_mb}"
+                                 f" MiB beyond the inputs and the output (peak {worker.peak_memory_mb():.0f} MiB)",
+                                 worker)
         if exit_.signal == 9 and (res.cpu_s or 0.0) >= self.limits().cpu_s * 0.9:
             return self._failure(Verdict.TLE, case, "CPU time limit of the worker reached", worker)
         if exit_.signal == 24:  # SIGXCPU
@@ -154,7 +157,7 @@ class Runner:
                 reason = f"out of memory ({reason}); limit {self.problem.limits.memory_mb} MiB"
             return self._failure(verdict, case, reason, worker, detail=err.get("traceback", ""))
         peak = worker.peak_memory_mb()
-        if peak > self.problem.limits.memory_mb + 2 * tree_mb(prepared.expected) + 64:
+        if peak > self.problem.limits.memory_mb + 2 * (tree_mb(prepared.expected) + len(prepared.blob) / 2**20) + 64:
             return self._failure(Verdict.MLE, case, f"peak memory {peak:.0f} MiB over the limit of "
                                  f"{self.problem.limits.memory_mb} MiB", worker)
         if res.unsupported is not None:
@@ -203,7 +206,7 @@ def run_group(runner: Runner, store: CaseStore, cases: list[Case]) -> tuple[Grou
         for case in cases:
             prepared = store.prepare(case)
             if worker is None:
-                worker, loaded = runner.spawn("submission", tree_mb(prepared.expected))
+                worker, loaded = runner.spawn("submission", _data_mb(store, cases, prepared))
                 failure = runner.load_failure(worker, loaded)
                 if failure is not None:
                     result.verdict = failure.verdict
@@ -227,6 +230,14 @@ def run_group(runner: Runner, store: CaseStore, cases: list[Case]) -> tuple[Grou
     finally:
         if worker is not None:
             worker.close()
+
+
+def _data_mb(store: CaseStore, cases: list[Case], first: Prepared) -> float:
+    """The largest inputs + output among ``cases`` (those prepared so far: the first one, and any cached)."""
+    sizes = [len(first.blob) / 2**20 + tree_mb(first.expected)]
+    sizes += [len(p.blob) / 2**20 + tree_mb(p.expected) for c in cases
+              if (p := store.prepared(c)) is not None]
+    return max(sizes)
 
 
 def _named_inputs(problem: Problem, prepared: Prepared) -> list[tuple[Any, Any]]:

@@ -311,6 +311,8 @@ def encode(value: Any, fd: int | None = None, *, strict: bool = False, views: bo
     except RecursionError:
         buffers, offset = [], 0
         tree = {"$unsupported": "a value nested too deeply"}
+    finally:
+        walk = leaf = None  # noqa: F841 - break the closures' cycle: it would keep the arrays alive
     header: dict[str, Any] = {"__metadata__": {"tree": json.dumps(tree)}}
     for name, meta, _ in buffers:
         if name:
@@ -416,7 +418,10 @@ def decode(buffer: Any, *, as_values: bool, torch_device: str | None = None, sup
             return {k: walk(v) for k, v in x.items()}
         return x
 
-    return walk(tree)
+    try:
+        return walk(tree)
+    finally:
+        walk = array = None  # noqa: F841 - break the closures' cycle: it would keep ``buffer`` alive
 
 
 def read_blob(fd: int) -> bytes:
@@ -843,8 +848,16 @@ def serve(sock: socket.socket) -> None:
         msg, (fd,) = got
         # the inputs, copied into this process's own memory: writable, and writing
         # into them costs what it costs anywhere (no copy-on-write faults)
-        data = bytearray(read_blob(fd))
-        os.close(fd)
+        data = bytearray(os.fstat(fd).st_size)
+        os.lseek(fd, 0, os.SEEK_SET)  # the sender's writes left the shared offset at the end
+        with os.fdopen(fd, "rb", buffering=0) as f:  # straight into one buffer: the inputs once
+            view, pos = memoryview(data), 0
+            while pos < len(data):
+                n = f.readinto(view[pos:])
+                if not n:
+                    break
+                pos += n
+            del view
         reply = _call(fn, msg.get("seq"), data, device, flush, filename, support)
         for stream in (sys.stdout, sys.stderr):
             try:
@@ -855,6 +868,8 @@ def serve(sock: socket.socket) -> None:
         ch.send(reply, [ofd] if ofd is not None else [])
         if ofd is not None:
             os.close(ofd)
+        del data, reply
+        gc.collect()  # after the reply: no call pays for another's garbage
 
 
 def _call(fn: Any, seq: Any, data: bytearray, device: str, flush: Any, filename: str, support: Any) -> dict:

@@ -109,6 +109,9 @@ def value(x: Any, framework: str) -> str:
     if isinstance(x, Array):
         data = x.data
         dt = dtype_name(x.dtype)
+        if data.size == 0:  # the shape is all there is to show
+            lib = "torch" if x.kind == "torch" else "np"
+            return f"{lib}.empty({tuple(data.shape)}, dtype={lib}.{dt})"
         head = "torch.tensor(" if x.kind == "torch" else "np.array("
         body = np.array2string(data, separator=", ", threshold=200, max_line_width=88, prefix=head,
                                precision=6, floatmode="maxprec")

@@ -81,6 +81,33 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (set_id, user)
     );
     """,
+    # 3: remote interviews: tokens and browser sessions, stored only as hashes
+    """
+    CREATE TABLE interviews (
+        id TEXT PRIMARY KEY,
+        set_id TEXT NOT NULL,
+        set_yaml TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        ends_at REAL NOT NULL,
+        late_until REAL NOT NULL,
+        feedback TEXT NOT NULL
+    );
+    CREATE TABLE interview_tokens (
+        token_hash TEXT PRIMARY KEY,
+        interview_id TEXT NOT NULL REFERENCES interviews(id),
+        role TEXT NOT NULL,
+        user TEXT NOT NULL,
+        expires_at REAL NOT NULL
+    );
+    CREATE TABLE interview_sessions (
+        session_hash TEXT PRIMARY KEY,
+        interview_id TEXT NOT NULL REFERENCES interviews(id),
+        role TEXT NOT NULL,
+        user TEXT NOT NULL,
+        csrf TEXT NOT NULL,
+        expires_at REAL NOT NULL
+    );
+    """,
 ]
 
 

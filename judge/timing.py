@@ -166,7 +166,7 @@ class Measurement:
         runs) are the expected outputs of the rounds, compared here.
         """
         _, first = self._next(reference=True)
-        out_mb = tree_mb(first.expected)
+        out_mb = tree_mb(first.expected) + len(first.blob) / 2**20
         ref, loaded = self.runner.spawn("reference", out_mb)
         sub = None
         try:

@@ -1,0 +1,220 @@
+"""Remote interviews: tokens, sessions, and what a candidate may see.
+
+``create`` makes an interview for a problem set: one random token per candidate
+and one for the interviewer (``secrets.token_urlsafe(32)``), stored only as
+SHA-256 hashes, valid until the set's window closes (or, where the set allows
+late submissions, a day after). A token is checked against every token of its
+interview with ``hmac.compare_digest`` (no early exit). A browser trades its
+one-time link for a session cookie (also stored hashed) with a CSRF token.
+
+``candidate_view`` is the one place that decides which fields of a result leave
+the server at a feedback level: never the reference, the generators, the seed,
+the hidden inputs, or what the submission printed (it may echo hidden inputs).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import time
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from judge.sets import ProblemSet, parse_duration
+from judge.store import Store
+
+LATE_GRACE_S = 24 * 3600
+SESSION_S = 12 * 3600
+FEEDBACK = ("verdict", "summary", "full")
+
+
+class AuthError(Exception):
+    """No valid credentials (401)."""
+
+
+@dataclass(frozen=True)
+class Principal:
+    interview_id: str
+    role: str  # candidate | interviewer
+    user: str
+    csrf: str = ""
+
+
+@dataclass(frozen=True)
+class Interview:
+    id: str
+    set: ProblemSet
+    created_at: float
+    ends_at: float
+    late_until: float
+    feedback: str
+
+    def is_late(self, now: float | None = None) -> bool:
+        return (now or time.time()) > self.ends_at
+
+    def closed(self, now: float | None = None) -> bool:
+        return (now or time.time()) > self.late_until
+
+
+def _hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def create(store: Store, problem_set: ProblemSet, candidates: list[str], *, window: str | None = None,
+           feedback: str | None = None) -> tuple[Interview, dict[str, str], str]:
+    """A new interview: (interview, {candidate: token}, interviewer token). Tokens are shown once."""
+    feedback = feedback or {"full": "full", "summary": "summary", "verdict": "verdict"}[problem_set.feedback]
+    if feedback not in FEEDBACK:
+        raise ValueError(f"feedback must be one of {', '.join(FEEDBACK)}")
+    names = [c.strip() for c in candidates if c.strip()]
+    if not names or len(set(names)) != len(names) or "interviewer" in names:
+        raise ValueError("candidates: distinct names, none called 'interviewer'")
+    now = time.time()
+    minutes = parse_duration(window) if window else problem_set.time_allowed_min
+    ends = now + 60 * minutes
+    late_until = ends + (LATE_GRACE_S if problem_set.late_allowed else 0)
+    iid = uuid.uuid4().hex[:12]
+    tokens = {name: secrets.token_urlsafe(32) for name in names}
+    admin = secrets.token_urlsafe(32)
+    set_yaml = yaml.safe_dump(problem_set.__dict__, sort_keys=False, allow_unicode=True)
+    with store.transaction() as db:
+        db.execute("INSERT INTO interviews (id, set_id, set_yaml, created_at, ends_at, late_until, feedback)"
+                   " VALUES (?,?,?,?,?,?,?)", (iid, problem_set.id, set_yaml, now, ends, late_until, feedback))
+        for name, token in tokens.items():
+            db.execute("INSERT INTO interview_tokens VALUES (?,?,?,?,?)",
+                       (_hash(token), iid, "candidate", name, late_until))
+        db.execute("INSERT INTO interview_tokens VALUES (?,?,?,?,?)",
+                   (_hash(admin), iid, "interviewer", "interviewer", late_until))
+    for name in names:
+        store.start_set(problem_set.id, name, ends - now)
+    return load(store, iid), tokens, admin
+
+
+def load(store: Store, interview_id: str) -> Interview:
+    row = store.db.execute("SELECT * FROM interviews WHERE id = ?", (interview_id,)).fetchone()
+    if row is None:
+        raise KeyError(interview_id)
+    data = yaml.safe_load(row["set_yaml"])
+    return Interview(row["id"], ProblemSet(**data), row["created_at"], row["ends_at"], row["late_until"],
+                     row["feedback"])
+
+
+def for_set(store: Store, set_id: str) -> list[str]:
+    return [r[0] for r in store.db.execute("SELECT id FROM interviews WHERE set_id = ? ORDER BY created_at",
+                                           (set_id,))]
+
+
+def authenticate(store: Store, interview_id: str, token: str | None) -> Principal:
+    """The principal a token belongs to; AuthError for none, a wrong one, an expired one, or one
+    of another interview. Every token of the interview is compared, in constant time."""
+    if not token:
+        raise AuthError("no token")
+    presented = _hash(token)
+    found = None
+    rows = store.db.execute("SELECT token_hash, role, user, expires_at FROM interview_tokens"
+                            " WHERE interview_id = ?", (interview_id,)).fetchall()
+    for row in rows:
+        if hmac.compare_digest(row["token_hash"], presented):
+            found = row
+    if found is None:
+        raise AuthError("unknown token")
+    if time.time() > found["expires_at"]:
+        raise AuthError("expired token")
+    return Principal(interview_id, found["role"], found["user"])
+
+
+def open_session(store: Store, principal: Principal) -> tuple[str, Principal]:
+    """A browser session for ``principal``: (cookie value, principal with its CSRF token)."""
+    cookie, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(24)
+    with store.transaction() as db:
+        db.execute("INSERT INTO interview_sessions VALUES (?,?,?,?,?,?)",
+                   (_hash(cookie), principal.interview_id, principal.role, principal.user, csrf,
+                    time.time() + SESSION_S))
+    return cookie, Principal(principal.interview_id, principal.role, principal.user, csrf)
+
+
+def session(store: Store, interview_id: str, cookie: str | None) -> Principal:
+    if not cookie:
+        raise AuthError("no session")
+    row = store.db.execute("SELECT * FROM interview_sessions WHERE session_hash = ? AND interview_id = ?",
+                           (_hash(cookie), interview_id)).fetchone()
+    if row is None or time.time() > row["expires_at"]:
+        raise AuthError("no session")
+    interview = load(store, interview_id)
+    if interview.closed():
+        raise AuthError("expired")
+    return Principal(interview_id, row["role"], row["user"], row["csrf"])
+
+
+# --------------------------------------------------------------------------- what leaves the server
+
+VIEW_FIELDS = {
+    "verdict": {"id", "problem", "state", "verdict", "late", "created_at"},
+    "summary": {"id", "problem", "state", "verdict", "late", "created_at", "groups", "speed", "message"},
+    "full": {"id", "problem", "state", "verdict", "late", "created_at", "groups", "speed", "message", "failure"},
+}
+GROUP_FIELDS = ("name", "verdict", "passed", "total")
+# Nothing the submission controls (its output values, its exception messages, what it
+# printed) and nothing hidden (inputs, seed) is among these: a submission could otherwise
+# smuggle hidden inputs out through its own failure.
+FAILURE_FIELDS = {"verdict", "case", "group", "name", "what", "wrong", "index", "traceback"}
+
+
+def _frames(traceback: str) -> list[str]:
+    """The 'File …, line …' lines of a trimmed traceback and the code under each: no message."""
+    lines = traceback.splitlines()
+    out = []
+    for i, line in enumerate(lines):
+        if line.startswith('  File "'):
+            out.append(line)
+            if i + 1 < len(lines) and lines[i + 1].startswith("    "):
+                out.append(lines[i + 1])
+    return out
+
+
+def _failure_view(failure: dict[str, Any]) -> dict[str, Any]:
+    verdict, reason = failure["verdict"], failure.get("reason", "")
+    view: dict[str, Any] = {"verdict": verdict, "case": failure.get("case"), "group": failure.get("group"),
+                            "name": failure.get("name")}
+    if verdict == "WA":
+        view["what"] = reason.split(":")[0]  # "wrong value", "wrong shape at [1]", …
+        stats, worst = failure.get("stats") or {}, failure.get("worst") or {}
+        if "bad" in stats:
+            view["wrong"] = f"{stats['bad']} of {stats['total']}"
+        if "index" in worst:
+            view["index"] = worst["index"]
+    elif verdict in ("RE", "FORBIDDEN"):
+        view["what"] = reason.split(":")[0]  # the exception's type (or the forbidden name), not its message
+        view["traceback"] = _frames(failure.get("detail", ""))
+    else:  # TLE, MLE, IE: the judge's own words
+        view["what"] = reason
+    return view
+
+
+def candidate_view(row: dict[str, Any], result: dict[str, Any] | None, level: str, speed_counts: bool
+                   ) -> dict[str, Any]:
+    """A submission as its candidate may see it at ``level`` (fields from ``VIEW_FIELDS`` only)."""
+    out: dict[str, Any] = {"id": row["id"], "problem": row["problem"], "state": row["state"],
+                           "verdict": row["verdict"], "late": bool(row["late"]), "created_at": row["created_at"]}
+    if level == "verdict" or result is None:
+        return out
+    out["groups"] = [{k: g[k] for k in GROUP_FIELDS} for g in result.get("groups", [])]
+    speed = result.get("speed")
+    out["speed"] = ({"ratio": speed["ratio"], "lo": speed["lo"], "hi": speed["hi"]}
+                    if speed and speed_counts else None)
+    failure = result.get("failure")
+    if failure is None:
+        out["message"] = ""
+    elif failure.get("case") is not None:
+        out["message"] = f"{failure['verdict']} in the {failure.get('group')} tests"
+    elif failure["verdict"] in ("CE", "FORBIDDEN"):  # about the candidate's own code, found before any test
+        out["message"] = failure.get("reason", "")
+    else:
+        out["message"] = failure.get("reason", "").split(":")[0]
+    if level == "full" and failure is not None:
+        out["failure"] = _failure_view(failure)
+    return out

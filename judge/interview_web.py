@@ -1,0 +1,453 @@
+"""The remote-interview server: candidates' pages, an API for ``judge submit --server``, and
+the interviewer's live view, as a Flask blueprint on ``judge serve``'s app.
+
+Every route under ``/i/<interview>/`` needs a token (``Authorization: Bearer``) or the
+session cookie a one-time link was traded for (HttpOnly, SameSite=Strict, scoped to the
+interview's path). Forms carry a CSRF token and their Origin is checked. Submissions are
+judged off the request path (202, then poll) by the server's own judging threads; what
+a candidate gets back is ``interview.candidate_view`` at the interview's feedback level.
+"""
+
+from __future__ import annotations
+
+import hmac
+import threading
+import time
+from collections import defaultdict, deque
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from flask import Blueprint, Flask, Response, abort, current_app, g, jsonify, redirect, render_template_string, request
+from markupsafe import Markup
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+
+from judge import interview as iv
+from judge import report
+from judge.problem import ProblemError, load
+from judge.store import Store
+
+MAX_SOURCE = 64 << 10  # bytes of source code
+MAX_BODY = MAX_SOURCE + (16 << 10)  # the form's other fields
+MAX_PENDING = 2  # submissions of one candidate waiting or being judged
+LOGIN_FAILURES = (10, 60.0)  # at most this many failed logins per address per this many seconds
+CSP = ("default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; "
+       "base-uri 'none'; frame-ancestors 'none'")
+
+bp = Blueprint("interview", __name__, url_prefix="/i/<iid>")
+
+
+class Judging:
+    """The server's judging threads; a restarted server picks up what was left queued."""
+
+    def __init__(self, store_path: Any, jobs: int = 1) -> None:
+        self.store_path = store_path
+        self.pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="mljudge-judge")
+        with Store(store_path) as store:
+            pending = store.db.execute("SELECT s.id FROM submissions s JOIN interviews i ON s.set_id = i.set_id"
+                                       " WHERE s.state IN ('QUEUED', 'RUNNING')").fetchall()
+        for (sid,) in pending:
+            self.pool.submit(self.judge, sid)
+
+    def submit(self, sid: str) -> None:
+        self.pool.submit(self.judge, sid)
+
+    def judge(self, sid: str) -> None:
+        from judge.grade import Options, submit
+
+        with Store(self.store_path) as store:
+            row = store.get(sid)
+            if row is None or row["state"] == "DONE":
+                return
+            store.set_state(sid, "RUNNING")
+            iid = store.db.execute("SELECT id FROM interviews WHERE set_id = ?", (row["set_id"],)).fetchone()[0]
+            interview = iv.load(store, iid)
+            try:
+                problem = load(row["problem"])
+                result = submit(problem, row["source"], row["filename"],
+                                Options(seed=interview.set.seed, timing=interview.set.speed_counts))
+            except ProblemError as e:
+                from judge.interview import Interview  # noqa: F401 - (for the type only)
+                from judge.verdict import Failure, Result, Verdict
+
+                result = Result(row["problem"], 0, "", row["filename"], row["source_sha256"], Verdict.IE, [],
+                                Failure(Verdict.IE, None, None, None, str(e)), None, interview.set.seed,
+                                "process", "cpu", "", "", 0.0)
+            store.record(sid, result)
+
+
+class RateLimit:
+    def __init__(self, limit: int, per_s: float) -> None:
+        self.limit, self.per_s = limit, per_s
+        self.events: dict[str, deque[float]] = defaultdict(deque)
+        self.lock = threading.Lock()
+
+    def blocked(self, key: str) -> bool:
+        with self.lock:
+            q = self.events[key]
+            while q and q[0] < time.monotonic() - self.per_s:
+                q.popleft()
+            return len(q) >= self.limit
+
+    def hit(self, key: str) -> None:
+        with self.lock:
+            self.events[key].append(time.monotonic())
+
+
+def _state() -> dict[str, Any]:
+    return current_app.extensions["mljudge-interview"]
+
+
+def _store() -> Store:
+    local = _state()["local"]
+    if getattr(local, "store", None) is None:
+        local.store = Store(_state()["store_path"])
+    return local.store
+
+
+def _cookie_name(iid: str) -> str:
+    return f"mljudge_{iid}"
+
+
+def _page(status: int, title: str, body: str, **ctx: Any) -> Response:
+    html = render_template_string(LAYOUT.replace("{% block body %}{% endblock %}", body), title=title,
+                                  css=Markup(report.CSS), **ctx)
+    return Response(html, status=status, mimetype="text/html")
+
+
+def _error(status: int, message: str) -> Response:
+    if request.path.startswith("/i/") and "/api/" in request.path:
+        return jsonify({"error": message}), status  # type: ignore[return-value]
+    return _page(status, f"{status}", "<h1>{{ code }}</h1><p>{{ message }}</p>", code=status, message=message)
+
+
+@bp.url_value_preprocessor
+def _authenticate(endpoint: str | None, values: dict[str, Any] | None) -> None:
+    iid = (values or {}).get("iid", "")
+    g.iid = iid
+    if endpoint == "interview.login":
+        return
+    store = _store()
+    try:
+        auth = request.headers.get("Authorization", "")
+        if auth.startswith("Bearer "):
+            g.principal, g.via = iv.authenticate(store, iid, auth[7:].strip()), "token"
+        else:
+            g.principal, g.via = iv.session(store, iid, request.cookies.get(_cookie_name(iid))), "cookie"
+        g.interview = iv.load(store, iid)
+    except (iv.AuthError, KeyError):
+        abort(401)
+
+
+def _candidate() -> iv.Principal:
+    if g.principal.role != "candidate":
+        abort(403)
+    return g.principal
+
+
+def _interviewer() -> iv.Principal:
+    if g.principal.role != "interviewer":
+        abort(403)
+    return g.principal
+
+
+def _check_form() -> None:
+    """A browser's POST: its session's CSRF token, and an Origin (or Referer) of this server."""
+    if g.via != "cookie":
+        return
+    sent = request.form.get("csrf", "")
+    if not hmac.compare_digest(sent.encode(), g.principal.csrf.encode()):
+        abort(403)
+    origin = request.headers.get("Origin") or request.headers.get("Referer", "")
+    own = request.host_url.rstrip("/")
+    if not origin or not (origin == own or origin.startswith(own + "/")):
+        abort(403)
+
+
+# --------------------------------------------------------------------------- routes
+
+
+@bp.get("/login")
+def login(iid: str) -> Response:
+    limit: RateLimit = _state()["logins"]
+    address = request.remote_addr or "?"
+    if limit.blocked(address):
+        return _error(429, "too many failed logins: wait a minute")
+    try:
+        principal = iv.authenticate(_store(), iid, request.args.get("t"))
+    except iv.AuthError:
+        limit.hit(address)
+        return _error(401, "this link is not valid (wrong, expired, or for another interview)")
+    cookie, _ = iv.open_session(_store(), principal)
+    response = redirect(f"/i/{iid}/", code=303)  # the token leaves the address bar
+    response.set_cookie(_cookie_name(iid), cookie, httponly=True, samesite="Strict", path=f"/i/{iid}/",
+                        secure=request.is_secure, max_age=iv.SESSION_S)
+    return response
+
+
+@bp.get("/")
+def home(iid: str) -> Any:
+    if g.principal.role == "interviewer":
+        return redirect(f"/i/{iid}/admin", code=303)
+    me = _candidate()
+    store, interview = _store(), g.interview
+    rows = store.history(user=me.user, set_id=interview.set.id, limit=None)
+    problems = [load(slug) for slug in interview.set.problems]
+    views = [iv.candidate_view(r, None, "verdict", interview.set.speed_counts) for r in rows]
+    return _page(200, interview.set.name, HOME, me=me, interview=interview, problems=problems, subs=views,
+                 remaining=max(0, int(interview.ends_at - time.time())), when=report.when)
+
+
+def _problem(slug: str) -> Any:
+    if slug not in g.interview.set.problems:  # only the set's problems, by name: no paths
+        abort(404)
+    return load(slug)
+
+
+@bp.get("/p/<slug>")
+def problem(iid: str, slug: str) -> Response:
+    import markdown
+
+    from judge.cases import CaseStore
+    from judge.render import call, value
+
+    me = _candidate()
+    p = _problem(slug)
+    lang = request.args.get("lang", g.interview.set.languages[0])
+    if lang not in g.interview.set.languages:
+        abort(404)
+    statement = markdown.markdown(p.statement(lang), extensions=["fenced_code", "tables"])
+    store_cases = CaseStore(p, 0)
+    examples = []
+    for case in store_cases.by_group("examples"):  # public: seed 0, shown in every statement
+        prepared = store_cases.prepare(case)
+        examples.append(call(p.entry, prepared.inputs(), [q.name for q in p.params], p.framework)
+                        + "\n" + value(prepared.expected, p.framework))
+    return _page(200, p.title[lang], PROBLEM, p=p, lang=lang, statement=Markup(statement), examples=examples,
+                 starter=p.starter(), csrf=me.csrf if g.via == "cookie" else "", interview=g.interview)
+
+
+def _accept(source: str, filename: str, slug: str) -> tuple[str | None, Response | None]:
+    """Record a submission and queue it; (id, None) or (None, an error response)."""
+    me = _candidate()
+    p = _problem(slug)
+    interview = g.interview
+    if len(source.encode()) > MAX_SOURCE:
+        return None, _error(413, f"source over {MAX_SOURCE // 1024} KiB")
+    late = interview.is_late()
+    if late and not interview.set.late_allowed:
+        return None, _error(403, "the interview's time is up")
+    store = _store()
+    pending = store.db.execute("SELECT COUNT(*) FROM submissions WHERE set_id = ? AND user = ? AND state IN"
+                               " ('QUEUED', 'RUNNING')", (interview.set.id, me.user)).fetchone()[0]
+    if pending >= MAX_PENDING:
+        return None, _error(429, f"{pending} submissions are still being judged: wait for a verdict")
+    sid = store.create(user=me.user, problem=p.slug, source=source, filename=f"{p.slug}.py",
+                       set_id=interview.set.id, late=late, problem_version=p.version, problem_hash=p.hash)
+    _state()["judging"].submit(sid)
+    return sid, None
+
+
+@bp.post("/p/<slug>")
+def submit_form(iid: str, slug: str) -> Response:
+    _check_form()
+    upload = request.files.get("file")
+    if upload is not None and upload.filename:
+        data = upload.read(MAX_SOURCE + 1)
+        try:
+            source = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return _error(400, "the file is not UTF-8 text")
+    else:
+        source = request.form.get("source", "")
+    if not source.strip():
+        return _error(400, "no code")
+    sid, error = _accept(source, f"{slug}.py", slug)
+    if error is not None:
+        return error
+    return _page(202, "Submitted", SUBMITTED, sid=sid, iid=iid)
+
+
+@bp.get("/s/<sid>")
+def submission(iid: str, sid: str) -> Response:
+    me = _candidate()
+    row = _store().get(sid)
+    if row is None or row["user"] != me.user or row["set_id"] != g.interview.set.id:
+        abort(404)  # someone else's, or none: the same answer
+    view = iv.candidate_view(row, _result_json(row), g.interview.feedback, g.interview.set.speed_counts)
+    return _page(200, f"Submission {sid[:8]}", SUBMISSION, v=view, iid=iid, when=report.when,
+                 pending=row["state"] != "DONE")
+
+
+def _result_json(row: dict[str, Any]) -> dict[str, Any] | None:
+    import json
+
+    return json.loads(row["result_json"]) if row.get("result_json") else None
+
+
+# -- the API (judge submit --server URL --token T)
+
+
+@bp.get("/api/problems")
+def api_problems(iid: str) -> Response:
+    _candidate()
+    return jsonify([{"slug": s, "title": load(s).title} for s in g.interview.set.problems])
+
+
+@bp.post("/api/submissions")
+def api_submit(iid: str) -> Any:
+    _candidate()
+    if g.via == "cookie":
+        _check_form()
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict) or not isinstance(body.get("source"), str) or not isinstance(
+            body.get("problem"), str):
+        return _error(400, "expected JSON {problem, source}")
+    sid, error = _accept(body["source"], str(body.get("filename", "")), body["problem"])
+    if error is not None:
+        return error
+    return jsonify({"id": sid, "url": f"/i/{iid}/api/submissions/{sid}"}), 202
+
+
+@bp.get("/api/submissions/<sid>")
+def api_submission(iid: str, sid: str) -> Any:
+    me = _candidate()
+    row = _store().get(sid)
+    if row is None or row["user"] != me.user or row["set_id"] != g.interview.set.id:
+        abort(404)
+    return jsonify(iv.candidate_view(row, _result_json(row), g.interview.feedback, g.interview.set.speed_counts))
+
+
+# -- the interviewer
+
+
+@bp.get("/admin")
+def admin(iid: str) -> Response:
+    _interviewer()
+    interview = g.interview
+    store = _store()
+    rows = store.history(set_id=interview.set.id, limit=None)
+    users = store.set_users(interview.set.id)
+    latest: dict[tuple[str, str], dict] = {}
+    for r in reversed(rows):
+        latest[(r["user"], r["problem"])] = r
+    return _page(200, f"{interview.set.name}: live", ADMIN, interview=interview, users=users, rows=rows,
+                 latest=latest, when=report.when, iid=iid)
+
+
+@bp.get("/admin/s/<sid>")
+def admin_submission(iid: str, sid: str) -> Response:
+    _interviewer()
+    row = _store().get(sid)
+    if row is None or row["set_id"] != g.interview.set.id:
+        abort(404)
+    from judge import render
+
+    result = _store().result(sid)
+    text = render.result(result) if result else row["state"]
+    import click
+
+    return _page(200, f"{row['user']} · {row['problem']}", ADMIN_SUB, row=row, text=click.unstyle(text),
+                 code=Markup(report.code_html(row["source"])), iid=iid)
+
+
+@bp.get("/admin/report/<path:user>")
+def admin_report(iid: str, user: str) -> Response:
+    _interviewer()
+    if user not in _store().set_users(g.interview.set.id):
+        abort(404)
+    rep = report.candidate(_store(), g.interview.set, user)
+    return _page(200, f"{user}: report", "{{ body }}", body=Markup(report.html_body(rep)))
+
+
+# --------------------------------------------------------------------------- the app
+
+
+def register(app: Flask, store_path: Any = None, jobs: int = 1) -> None:
+    """Add the interview routes to ``app`` (``judge serve --interview``)."""
+    app.config["MAX_CONTENT_LENGTH"] = MAX_BODY
+    app.config["MAX_FORM_PARTS"] = 8
+    app.extensions["mljudge-interview"] = {"store_path": store_path, "local": threading.local(),
+                                          "logins": RateLimit(*LOGIN_FAILURES), "judging": Judging(store_path, jobs)}
+    app.register_blueprint(bp)
+
+    @app.before_request
+    def _limits() -> Any:
+        if request.path.startswith("/i/"):
+            if "chunked" in request.headers.get("Transfer-Encoding", "").lower():
+                return _error(413, "chunked bodies are not accepted")
+            if request.content_length is not None and request.content_length > MAX_BODY:
+                return _error(413, "request body too large")
+        return None
+
+    @app.errorhandler(HTTPException)
+    def _http_error(e: HTTPException) -> Any:
+        if isinstance(e, RequestEntityTooLarge):
+            return _error(413, "request body too large")
+        return _error(e.code or 500, e.description or e.name)
+
+    @app.after_request
+    def _headers(response: Response) -> Response:
+        if request.path.startswith("/i/"):
+            response.headers["Content-Security-Policy"] = CSP
+            response.headers["Cache-Control"] = "no-store"
+        return response
+
+
+# --------------------------------------------------------------------------- templates
+
+LAYOUT = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{{ title }} · mljudge</title>
+<style>{{ css }} textarea{width:100%;min-height:18em;font-family:monospace} .clock{float:right}</style></head>
+<body><main>{% block body %}{% endblock %}</main></body></html>"""
+
+HOME = """<p class="clock">{{ (remaining // 60) }} min left</p>
+<h1>{{ interview.set.name }}</h1><p class="meta">Signed in as {{ me.user }}.</p>
+<table><tr><th>problem</th><th>statement</th></tr>
+{% for p in problems %}<tr><td><a href="p/{{ p.slug }}">{{ p.title.en }}</a></td>
+<td>{% for lang in interview.set.languages %}<a href="p/{{ p.slug }}?lang={{ lang }}">{{ lang }}</a> {% endfor %}
+</td></tr>{% endfor %}</table>
+<h2>Your submissions</h2><table><tr><th>when</th><th>problem</th><th>verdict</th><th></th></tr>
+{% for s in subs %}<tr><td>{{ when(s.created_at) }}</td><td>{{ s.problem }}</td>
+<td>{{ s.verdict or s.state }}{% if s.late %} (late){% endif %}</td><td><a href="s/{{ s.id }}">details</a></td></tr>
+{% endfor %}</table>"""
+
+PROBLEM = """<p class="meta"><a href="../">back</a></p>{{ statement }}
+<h2>Examples</h2>{% for e in examples %}<pre>&gt;&gt;&gt; {{ e }}</pre>{% endfor %}
+<h2>Submit</h2><form method="post" enctype="multipart/form-data">
+<input type="hidden" name="csrf" value="{{ csrf }}">
+<textarea name="source" spellcheck="false">{{ starter }}</textarea>
+<p>or upload a file: <input type="file" name="file" accept=".py"></p><p><button type="submit">Submit</button></p>
+</form>"""
+
+SUBMITTED = """<h1>Submitted</h1><p>Judging off the request path. <a href="s/{{ sid }}">Follow it here</a>.</p>
+<meta http-equiv="refresh" content="1; url=/i/{{ iid }}/s/{{ sid }}">"""
+
+SUBMISSION = """{% if pending %}<meta http-equiv="refresh" content="2">{% endif %}
+<p class="meta"><a href="/i/{{ iid }}/">back</a></p>
+<h1>{{ v.problem }}: <span class="verdict">{{ v.verdict or v.state }}</span>{% if v.late %} (late){% endif %}</h1>
+<p class="meta">submitted {{ when(v.created_at) }}</p>
+{% if v.message %}<p>{{ v.message }}</p>{% endif %}
+{% if v.groups %}<table><tr><th>tests</th><th>verdict</th><th>passed</th></tr>
+{% for gr in v.groups %}<tr><td>{{ gr.name }}</td><td>{{ gr.verdict }}</td><td>{{ gr.passed }}/{{ gr.total }}</td>
+</tr>{% endfor %}</table>{% endif %}
+{% if v.speed %}<p>Speed: {{ '%.2f'|format(v.speed.ratio) }}× the reference's time
+(95% CI {{ '%.2f'|format(v.speed.lo) }}–{{ '%.2f'|format(v.speed.hi) }}).</p>{% endif %}
+{% if v.failure %}<h2>First failure</h2><p>case {{ v.failure.case }} ({{ v.failure.group }}: {{ v.failure.name }}):
+{{ v.failure.what }}{% if v.failure.wrong %}, {{ v.failure.wrong }} elements wrong{% endif %}
+{% if v.failure.index %}, first at {{ v.failure.index }}{% endif %}</p>
+{% if v.failure.traceback %}<pre>{{ v.failure.traceback|join('\\n') }}</pre>{% endif %}{% endif %}"""
+
+ADMIN = """<h1>{{ interview.set.name }}: live</h1>
+<p class="meta">feedback to candidates: {{ interview.feedback }}; ends {{ when(interview.ends_at) }}</p>
+<table><tr><th>candidate</th>{% for p in interview.set.problems %}<th>{{ p }}</th>{% endfor %}<th></th></tr>
+{% for u in users %}<tr><td>{{ u }}</td>{% for p in interview.set.problems %}
+<td>{% set r = latest.get((u, p)) %}{% if r %}{{ r.verdict or r.state }}{% else %}-{% endif %}</td>{% endfor %}
+<td><a href="/i/{{ iid }}/admin/report/{{ u }}">report</a></td></tr>{% endfor %}</table>
+<h2>Submissions</h2><table><tr><th>when</th><th>candidate</th><th>problem</th><th>verdict</th><th>speed</th><th></th></tr>
+{% for r in rows %}<tr><td>{{ when(r.created_at) }}</td><td>{{ r.user }}</td><td>{{ r.problem }}</td>
+<td>{{ r.verdict or r.state }}{% if r.late %} (late){% endif %}</td>
+<td>{{ '%.2f×'|format(r.ratio) if r.ratio else '-' }}</td><td><a href="/i/{{ iid }}/admin/s/{{ r.id }}">open</a></td>
+</tr>{% endfor %}</table>"""
+
+ADMIN_SUB = """<p class="meta"><a href="/i/{{ iid }}/admin">back</a></p>
+<h1>{{ row.user }} · {{ row.problem }}: {{ row.verdict or row.state }}</h1><pre>{{ text }}</pre>
+<h2>Code</h2>{{ code }}"""
