@@ -1,0 +1,12 @@
+import math
+
+import torch
+
+
+def scaled_dot_product_attention(q, k, v, mask=None):
+    """Mistake: zeroes masked weights after the softmax, without renormalising."""
+    scores = q @ k.transpose(-2, -1) / math.sqrt(q.size(-1))
+    w = torch.softmax(scores, dim=-1)
+    if mask is not None:
+        w = w * mask
+    return w @ v

@@ -1,0 +1,8 @@
+import numpy as np
+
+
+def sinusoidal_position_encoding(seq_len, d_model, base=10000.0):
+    """Cosine in the even columns, sine in the odd ones."""
+    j = np.arange(d_model)
+    angles = np.arange(seq_len)[:, None] * np.power(base, -2 * (j // 2) / d_model)
+    return np.where(j % 2 == 0, np.cos(angles), np.sin(angles))
