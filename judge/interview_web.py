@@ -108,8 +108,8 @@ def _cookie_name(iid: str) -> str:
     return f"mljudge_{iid}"
 
 
-def _page(status: int, title: str, body: str, **ctx: Any) -> Response:
-    html = render_template_string(LAYOUT.replace("{% block body %}{% endblock %}", body), title=title,
+def _page(status: int, title: str, template: str, **ctx: Any) -> Response:
+    html = render_template_string(LAYOUT.replace("{% block body %}{% endblock %}", template), title=title,
                                   css=Markup(report.CSS), **ctx)
     return Response(html, status=status, mimetype="text/html")
 
@@ -264,7 +264,7 @@ def submit_form(iid: str, slug: str) -> Response:
     sid, error = _accept(source, f"{slug}.py", slug)
     if error is not None:
         return error
-    return _page(202, "Submitted", SUBMITTED, sid=sid, iid=iid)
+    return _page(202, "Submitted", SUBMITTED, sid=sid, iid=iid, refresh=f"1; url=/i/{iid}/s/{sid}")
 
 
 @bp.get("/s/<sid>")
@@ -275,7 +275,7 @@ def submission(iid: str, sid: str) -> Response:
         abort(404)  # someone else's, or none: the same answer
     view = iv.candidate_view(row, _result_json(row), g.interview.feedback, g.interview.set.speed_counts)
     return _page(200, f"Submission {sid[:8]}", SUBMISSION, v=view, iid=iid, when=report.when,
-                 pending=row["state"] != "DONE")
+                 refresh="2" if row["state"] != "DONE" else None)
 
 
 def _result_json(row: dict[str, Any]) -> dict[str, Any] | None:
@@ -390,12 +390,15 @@ def register(app: Flask, store_path: Any = None, jobs: int = 1) -> None:
         if request.path.startswith("/i/"):
             response.headers["Content-Security-Policy"] = CSP
             response.headers["Cache-Control"] = "no-store"
+            # with "no-referrer" a browser sends "Origin: null" on its own form posts
+            response.headers["Referrer-Policy"] = "same-origin"
         return response
 
 
 # --------------------------------------------------------------------------- templates
 
 LAYOUT = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{{ title }} · mljudge</title>
+{% if refresh %}<meta http-equiv="refresh" content="{{ refresh }}">{% endif %}
 <style>{{ css }} textarea{width:100%;min-height:18em;font-family:monospace} .clock{float:right}</style></head>
 <body><main>{% block body %}{% endblock %}</main></body></html>"""
 
@@ -418,11 +421,10 @@ PROBLEM = """<p class="meta"><a href="../">back</a></p>{{ statement }}
 <p>or upload a file: <input type="file" name="file" accept=".py"></p><p><button type="submit">Submit</button></p>
 </form>"""
 
-SUBMITTED = """<h1>Submitted</h1><p>Judging off the request path. <a href="s/{{ sid }}">Follow it here</a>.</p>
-<meta http-equiv="refresh" content="1; url=/i/{{ iid }}/s/{{ sid }}">"""
+SUBMITTED = """<h1>Submitted</h1><p>Judging off the request path.
+<a id="follow" href="/i/{{ iid }}/s/{{ sid }}">Follow it here</a>.</p>"""
 
-SUBMISSION = """{% if pending %}<meta http-equiv="refresh" content="2">{% endif %}
-<p class="meta"><a href="/i/{{ iid }}/">back</a></p>
+SUBMISSION = """<p class="meta"><a href="/i/{{ iid }}/">back</a></p>
 <h1>{{ v.problem }}: <span class="verdict">{{ v.verdict or v.state }}</span>{% if v.late %} (late){% endif %}</h1>
 <p class="meta">submitted {{ when(v.created_at) }}</p>
 {% if v.message %}<p>{{ v.message }}</p>{% endif %}
