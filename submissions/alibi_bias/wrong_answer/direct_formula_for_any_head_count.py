@@ -1,0 +1,10 @@
+import torch
+
+
+def alibi_bias(num_heads, seq_len):
+    """Classic mistake: 2^(-8(h+1)/n) for every n, also when n is not a power of two."""
+    slopes = torch.tensor([2.0 ** (-8.0 * (h + 1) / num_heads) for h in range(num_heads)])
+    pos = torch.arange(seq_len, dtype=torch.float32)
+    rel = pos.unsqueeze(0) - pos.unsqueeze(1)
+    rel.masked_fill_(rel > 0, float("-inf"))
+    return slopes.view(-1, 1, 1) * rel

@@ -1,0 +1,12 @@
+def tree(paths):
+    """Classic mistake: marks files with None instead of an empty dict."""
+    root = {}
+    for path in paths:
+        *folders, last = path.split("/")
+        node = root
+        for part in folders:
+            if node.get(part) is None:
+                node[part] = {}
+            node = node[part]
+        node.setdefault(last, None)
+    return root

@@ -1,0 +1,8 @@
+import torch
+
+
+def layer_norm(x, weight, bias, eps=1e-5):
+    """Classic mistake: (x - mean) / (std + eps) instead of / sqrt(var + eps)."""
+    mean = x.mean(dim=-1, keepdim=True)
+    std = x.std(dim=-1, keepdim=True, unbiased=False)
+    return (x - mean) / (std + eps) * weight + bias
