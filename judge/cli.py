@@ -320,7 +320,8 @@ def _submit_remote(p: Problem, source: str, filename: str, *, broker: str | None
 @click.option("--heartbeat", type=float, default=30.0, show_default=True,
               help="Seconds without a heartbeat before a worker's job goes back to the queue.")
 @click.option("--backend", type=click.Choice(["process", "docker"]), default="process", show_default=True)
-def worker(broker: str, queues: str, gpu: int, heartbeat: float, backend: str) -> None:
+@click.option("--cpus", help="Pin this worker's sandboxes to these CPUs (e.g. 1): several workers on one machine.")
+def worker(broker: str, queues: str, gpu: int, heartbeat: float, backend: str, cpus: str | None) -> None:
     """Judge submissions from the farm's queue, one at a time (restarted if it dies).
 
     Example: judge worker --broker redis://:secret@10.0.0.5:6379/0 --queues cuda --gpu 0
@@ -334,6 +335,10 @@ def worker(broker: str, queues: str, gpu: int, heartbeat: float, backend: str) -
         if not torch.cuda.is_available() or gpu >= torch.cuda.device_count():
             raise click.ClickException(f"no CUDA device {gpu} here: a cuda worker needs one")
         device = f"cuda:{gpu}"
+    if cpus:
+        import os
+
+        os.environ["MLJUDGE_WORKER_CPUS"] = cpus
     sys.exit(supervise(child_command(broker, device, heartbeat, backend)))
 
 
