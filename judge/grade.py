@@ -64,7 +64,8 @@ class Runner:
             source, filename, forbidden = self.source, self.filename, list(self.problem.forbidden)
         loaded = worker.load(source=source, filename=filename, entry=self.problem.entry,
                              framework=self.problem.framework, forbidden=forbidden, device=self.device,
-                             timeout=self.problem.limits.load_s, support=self.problem.support_source())
+                             timeout=self.problem.limits.load_s, support=self.problem.support_source(),
+                             gpu_memory_mb=self.problem.limits.gpu_memory_mb)
         return worker, loaded
 
     def call_limit(self, prepared: Prepared) -> float:
@@ -219,6 +220,8 @@ def run_group(runner: Runner, store: CaseStore, cases: list[Case]) -> tuple[Grou
                 os.close(fd)
             result.max_time_s = max(result.max_time_s, res.wall_s)
             result.peak_memory_mb = max(result.peak_memory_mb, worker.peak_memory_mb())
+            if res.gpu_peak:
+                result.peak_gpu_mb = max(result.peak_gpu_mb, res.gpu_peak / 2**20)
             failure = runner.evaluate(worker, prepared, res, limit)
             if failure is not None:
                 failure.inputs = [f"{p.name}: {compare.describe_value(v)}"
@@ -299,6 +302,12 @@ def submit(problem: Problem, source: str, filename: str, options: Options,
 
     from judge import timing
 
+    if options.device.startswith("cuda"):
+        import torch
+
+        if not torch.cuda.is_available():
+            failure = Failure(Verdict.IE, None, None, None, f"no CUDA device here for --device {options.device}")
+            return finish(Verdict.IE)
     try:
         if session is None:  # the zygote imports the framework while this process prepares cases
             session = open_session(options.backend, preload=problem.preload(), device=options.device,

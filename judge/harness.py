@@ -813,13 +813,21 @@ def _load(msg: dict) -> tuple[Any, dict]:
     return fn, {"params": _params(fn)}
 
 
-def _prepare_device(device: str) -> Any:
+def _prepare_device(device: str, gpu_memory_mb: int | None) -> Any:
+    """CUDA set up before the first call (so no call pays for it): the device, full FP32
+    precision (no TF32), a memory cap for this process, a buffer to flush the L2 with."""
     if not device.startswith("cuda"):
         return None
     import torch
 
     torch.cuda.set_device(torch.device(device))
-    flush = torch.empty(256 << 20, dtype=torch.uint8, device=device)  # > any L2
+    torch.backends.cuda.matmul.allow_tf32 = False
+    torch.backends.cudnn.allow_tf32 = False
+    if gpu_memory_mb:
+        total = torch.cuda.get_device_properties(torch.cuda.current_device()).total_memory
+        torch.cuda.set_per_process_memory_fraction(min(1.0, (gpu_memory_mb << 20) / total))
+    flush = torch.empty(256 << 20, dtype=torch.uint8, device=device)  # larger than any L2
+    torch.cuda.synchronize()
     return flush
 
 
@@ -839,8 +847,12 @@ def serve(sock: socket.socket) -> None:
         sys.stderr.flush()
         ch.send({"op": "failed", **info})
         return
+    try:
+        flush = _prepare_device(device, msg.get("gpu_memory_mb"))
+    except BaseException as e:  # noqa: BLE001 - e.g. the submission's import broke CUDA
+        ch.send({"op": "failed", **_describe(e, filename)})
+        return
     ch.send({"op": "loaded", **info})
-    flush = _prepare_device(device)
     while True:
         got = ch.recv()
         if got is None or got[0].get("op") != "call" or len(got[1]) != 1:

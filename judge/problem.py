@@ -60,7 +60,8 @@ class Limits:
     time_multiplier: float = 5.0  # TLE beyond this many times the reference's time
     time_floor_s: float = 1.0  # no call is cut off sooner than this
     memory_mb: int = 1024  # what a submission may allocate
-    load_s: float = 20.0  # import of the submission
+    gpu_memory_mb: int = 4096  # what it may allocate on a CUDA device
+    load_s: float = 20.0  # import of the submission (and CUDA's start on a GPU)
 
 
 @dataclass(frozen=True)

@@ -363,13 +363,14 @@ class Worker:
         result.exit = self.exit_status()
         return result
 
-    def load(self, *, source: str, filename: str, entry: str, framework: str,
-             forbidden: list[str], device: str, timeout: float, support: str | None = None) -> CallResult:
+    def load(self, *, source: str, filename: str, entry: str, framework: str, forbidden: list[str],
+             device: str, timeout: float, support: str | None = None, gpu_memory_mb: int | None = None
+             ) -> CallResult:
         start = time.perf_counter()
         try:
             self.channel.send({"op": "load", "source": source, "filename": filename, "entry": entry,
                                "framework": framework, "forbidden": forbidden, "device": device,
-                               "support": support})
+                               "support": support, "gpu_memory_mb": gpu_memory_mb})
         except OSError:
             return self._died(CallResult(status="died"))
         got = self._wait(start + timeout)

@@ -73,6 +73,23 @@ def _call(worker: Worker, prepared: Prepared, limit: float) -> CallResult:
         os.close(fd)
 
 
+def round_times(ref: CallResult, sub: CallResult) -> tuple[float, float]:
+    """(reference seconds, submission seconds) of one round.
+
+    The reference's own figure (its function's time, or its CUDA-event time) is
+    trusted: it is trusted code. The submission's figure is a claim, believed only
+    down to the judge's wall time around its call less 1.5 of the reference's hand-off
+    (wall time minus own figure: what moving the data costs). Lying, or working outside
+    the function, gains at most half a hand-off.
+    """
+    claim_r = ref.device_s if ref.device_s is not None else ref.fn_s
+    claim_s = sub.device_s if sub.device_s is not None else sub.fn_s
+    if claim_r is None:
+        raise ValueError("the reference reported no time")
+    handoff = max(ref.wall_s - claim_r, 0.0)
+    return max(claim_r, 1e-7), max(claim_s or 0.0, sub.wall_s - HANDOFF_SLACK * handoff, 1e-7)
+
+
 def bootstrap(rounds: list[Round], n_cases: int, *, samples: int = 1000, seed: int = 0) -> tuple[float, float, float]:
     """(estimate, lo, hi): geometric mean over cases of the median ratio, 95% cluster bootstrap."""
     def score(rs: list[tuple[int, float]]) -> float:
@@ -112,7 +129,8 @@ class Measurement:
         self.min_pairs = 1 if quick else t.min_pairs
         self.max_rounds = 5 if quick else t.max_rounds
         self.warmup_calls = 1 if quick else WARMUP_CALLS
-        self.pair_s = t.pair_s
+        self.cpu = not runner.device.startswith("cuda")
+        self.pair_s = t.pair_s if self.cpu else max(t.pair_s, 3.0)  # a new GPU process starts CUDA: pair less
         self.target = t.target_halfwidth
         self.rounds: list[Round] = []
         self.pairs = 0
@@ -120,7 +138,6 @@ class Measurement:
         self.round_index = 0
         self.rng = random.Random(store.seed)
         self.group = GroupResult("timing", Verdict.AC, 0, len(cases))
-        self.cpu = not runner.device.startswith("cuda")
 
     def _next(self, reference: bool) -> tuple[int, Prepared]:
         c = self.round_index % len(self.cases)
@@ -214,11 +231,9 @@ class Measurement:
                     return failure
                 self.group.max_time_s = max(self.group.max_time_s, s.wall_s)
                 self.group.peak_memory_mb = max(self.group.peak_memory_mb, sub.peak_memory_mb())
-                claim_r = r.device_s if r.device_s is not None else r.fn_s
-                claim_s = s.device_s if s.device_s is not None else s.fn_s
-                handoff = max(r.wall_s - claim_r, 0.0)
-                ref_s = max(claim_r, 1e-7)
-                sub_s = max(claim_s or 0.0, s.wall_s - HANDOFF_SLACK * handoff, 1e-7)
+                if s.gpu_peak:
+                    self.group.peak_gpu_mb = max(self.group.peak_gpu_mb, s.gpu_peak / 2**20)
+                ref_s, sub_s = round_times(r, s)
                 self.rounds.append(Round(self.pairs, c, ref_s, sub_s, r.cpu_s or 0.0, s.cpu_s or 0.0,
                                          r.wall_s, s.wall_s, self.cpu and (_preempted(r) or _preempted(s)),
                                          self.cpu and _preempted(s)))
@@ -262,7 +277,7 @@ class Measurement:
                                       float(np.median([r.ref_s for r in rs])) * 1e3,
                                       float(np.median([r.sub_s for r in rs])) * 1e3))
         speed = Speed(ratio=est, lo=lo, hi=hi, rounds=len(rounds), pairs=self.pairs, cases=per_case,
-                      noisy=(hi - lo) / 2 / est > 0.03)
+                      noisy=(hi - lo) / 2 / est > 0.03, clock="wall" if self.cpu else "cuda")
         cpu = [r.sub_cpu / r.ref_cpu for r in rounds if r.ref_cpu > 0 and r.sub_cpu > 0]
         if cpu and self.cpu:
             speed.cpu_ratio = float(np.median(cpu))

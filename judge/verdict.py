@@ -56,6 +56,7 @@ class GroupResult:
     total: int
     max_time_s: float = 0.0  # slowest call on the parent's clock
     peak_memory_mb: float = 0.0
+    peak_gpu_mb: float = 0.0  # the worker's claim (torch.cuda.max_memory_allocated), on CUDA
 
 
 @dataclass

@@ -1,0 +1,68 @@
+"""The statistics and the clock rules of the speed measurement, on numbers (no processes)."""
+
+import pytest
+
+from judge.sandbox import CallResult
+from judge.timing import Round, bootstrap, round_times
+
+
+def call(wall, fn=None, device=None):
+    return CallResult(status="done", wall_s=wall, fn_s=fn, device_s=device)
+
+
+def test_honest_claims_are_used_as_they_are():
+    ref, sub = call(0.012, fn=0.010), call(0.0225, fn=0.020)
+    assert round_times(ref, sub) == (0.010, 0.020)
+
+
+def test_a_submission_that_lies_gains_at_most_half_a_handoff():
+    ref = call(0.012, fn=0.010)  # hand-off 2 ms
+    liar = call(0.050, fn=0.000001)  # claims 1 us, the judge's clock saw 50 ms
+    _, sub_s = round_times(ref, liar)
+    assert sub_s == pytest.approx(0.050 - 1.5 * 0.002)
+
+
+def test_work_outside_the_function_is_charged():
+    ref = call(0.012, fn=0.010)
+    lazy = call(0.040, fn=0.010)  # 10 ms in the function, 30 ms of "hand-off"
+    assert round_times(ref, lazy)[1] == pytest.approx(0.037)
+
+
+def test_cuda_event_times_are_the_claims_on_a_gpu():
+    ref = call(0.0030, fn=0.0029, device=0.0010)
+    sub = call(0.0050, fn=0.0049, device=0.0030)
+    ref_s, sub_s = round_times(ref, sub)
+    assert ref_s == 0.0010 and sub_s == pytest.approx(max(0.0030, 0.0050 - 1.5 * 0.0020))
+
+
+def rounds(ratios_by_pair):
+    out = []
+    for pair, ratios in enumerate(ratios_by_pair):
+        for r in ratios:
+            out.append(Round(pair, 0, 1.0, r, 1.0, r, 1.0, r, False, False))
+    return out
+
+
+def test_bootstrap_median_and_interval():
+    est, lo, hi = bootstrap(rounds([[1.0, 1.01, 0.99, 1.02], [1.0, 1.0, 0.98, 1.01], [1.02, 0.99, 1.0, 1.0]]), 1)
+    assert est == pytest.approx(1.0, abs=0.005) and lo <= est <= hi and hi - lo < 0.05
+
+
+def test_the_median_shrugs_off_an_outlier():
+    est, _, _ = bootstrap(rounds([[1.2, 1.2, 1.2, 9.0], [1.2, 1.21, 1.19, 1.2]]), 1)
+    assert est == pytest.approx(1.2, abs=0.01)
+
+
+def test_per_process_bias_widens_the_interval():
+    """A pair that runs 3% slow for its whole life: clustering by pair must show it."""
+    tight = rounds([[1.0] * 8, [1.0] * 8, [1.0] * 8])
+    biased = rounds([[1.03] * 8, [0.97] * 8, [1.0] * 8])
+    _, lo1, hi1 = bootstrap(tight, 1)
+    _, lo2, hi2 = bootstrap(biased, 1)
+    assert hi2 - lo2 > hi1 - lo1 and hi2 - lo2 >= 0.03
+
+
+def test_geometric_mean_over_cases():
+    data = [Round(0, 0, 1.0, 2.0, 1, 1, 1, 1, False, False), Round(0, 1, 1.0, 0.5, 1, 1, 1, 1, False, False)]
+    est, _, _ = bootstrap(data, 2)
+    assert est == pytest.approx(1.0)
