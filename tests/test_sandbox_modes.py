@@ -80,3 +80,34 @@ def test_worker_is_killed_with_its_whole_tree(numpy_session):
     time.sleep(0.2)
     left = [p for p in psutil.process_iter(["cmdline"]) if "3131.3131" in " ".join(p.info["cmdline"] or [])]
     assert not left
+
+
+def test_a_frozen_worker_and_everything_it_forked_use_no_cpu(numpy_session):
+    """While one side of a timing round runs, the other is frozen: children included."""
+    import time
+
+    import psutil
+
+    from judge import harness
+
+    src = ("import os\ndef f():\n    if os.fork() == 0:\n        while True:\n            pass\n    return 1\n")
+    w = numpy_session.spawn(Limits())
+    w.load(source=src, filename="s.py", entry="f", framework="python", forbidden=[], device="cpu", timeout=10)
+    assert w.call(harness.encode({"args": [], "kwargs": {}}), 10).status == "done"
+
+    def cpu() -> float:
+        procs = [psutil.Process(w.pid), *psutil.Process(w.pid).children(recursive=True)]
+        return sum(p.cpu_times().user + p.cpu_times().system for p in procs)
+
+    time.sleep(0.3)
+    w.freeze(True)
+    time.sleep(0.1)
+    before = cpu()
+    time.sleep(0.6)
+    frozen = cpu() - before
+    w.freeze(False)
+    before = cpu()
+    time.sleep(0.6)
+    running = cpu() - before
+    w.close()
+    assert frozen < 0.05 and running > 0.3, (frozen, running)

@@ -1,0 +1,8 @@
+import torch
+
+
+def temperature_sample(logits, temperature, generator):
+    """A valid sampler (Gumbel-max), but not the draw the problem defines."""
+    u = torch.rand(logits.shape, generator=generator, dtype=logits.dtype)
+    gumbel = -torch.log(-torch.log(u.clamp_min(1e-20)))
+    return torch.argmax(logits / temperature + gumbel, dim=-1)

@@ -1,0 +1,7 @@
+import torch
+
+
+def temperature_sample(logits, temperature, generator):
+    """Classic mistake: logits * T sharpens where it should flatten (and vice versa)."""
+    probs = torch.softmax(logits * temperature, dim=-1)
+    return torch.multinomial(probs, 1, generator=generator).squeeze(-1)
