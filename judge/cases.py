@@ -239,15 +239,12 @@ def tree_mb(tree: Any) -> float:
 
 def _plain(tree: Any) -> Any:
     """A decoded tree back to encodable values (Array leaves to numpy or torch arrays)."""
-    if isinstance(tree, harness.Array):
-        if tree.dtype == "BF16" or tree.kind == "torch":
+    def leaf(a: harness.Array) -> Any:
+        if a.dtype == "BF16" or a.kind == "torch":
             import torch
 
-            t = torch.from_numpy(np.array(tree.data))
-            return t.to(torch.bfloat16) if tree.dtype == "BF16" else t
-        return tree.data
-    if isinstance(tree, list):
-        return [_plain(v) for v in tree]
-    if isinstance(tree, dict):
-        return {k: _plain(v) for k, v in tree.items()}
-    return tree
+            t = torch.from_numpy(np.array(a.data))
+            return t.to(torch.bfloat16) if a.dtype == "BF16" else t
+        return a.data
+
+    return harness.map_arrays(tree, leaf)

@@ -224,22 +224,13 @@ class DockerSession(Session):
         with contextlib.suppress(OSError):
             os.kill(pid, signal.SIGKILL)
 
-    def close(self) -> None:
-        for worker in self._workers:
-            with contextlib.suppress(Exception):
-                worker.close()
-        self._workers.clear()
-        with contextlib.suppress(OSError):
-            self.ctl.send({"op": "exit"})
-        with contextlib.suppress(Exception):
-            self.container.remove(force=True)
-        with contextlib.suppress(OSError):
-            self.ctl.sock.close()
-        self._log.close()
+    def _stop_zygote(self) -> None:
+        """The container goes, and everything in it."""
         import shutil
 
+        with contextlib.suppress(Exception):
+            self.container.remove(force=True)
         shutil.rmtree(self._sockdir, ignore_errors=True)
-        shutil.rmtree(self._tmp, ignore_errors=True)
 
 
 class _ContainerProcess:

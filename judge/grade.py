@@ -20,7 +20,7 @@ from typing import Any
 
 from judge import __version__, compare, static
 from judge.cases import Case, CaseStore, Prepared, blob_fd, tree_mb
-from judge.harness import Array
+from judge.harness import map_arrays
 from judge.problem import GROUPS, Problem, ProblemError
 from judge.sandbox import CallResult, Limits, SandboxError, Session, Worker, open_session
 from judge.verdict import Failure, GroupResult, Result, Verdict
@@ -189,13 +189,8 @@ class Runner:
 
 
 def _plain(tree: Any) -> Any:
-    if isinstance(tree, Array):
-        return tree.data
-    if isinstance(tree, list):
-        return [_plain(v) for v in tree]
-    if isinstance(tree, dict):
-        return {k: _plain(v) for k, v in tree.items()}
-    return tree
+    """Arrays as numpy arrays (what a checker gets)."""
+    return map_arrays(tree, lambda a: a.data)
 
 
 def run_group(runner: Runner, store: CaseStore, cases: list[Case]) -> tuple[GroupResult, Failure | None]:
@@ -346,6 +341,12 @@ def submit(problem: Problem, source: str, filename: str, options: Options,
         return finish(verdict)
     except (ProblemError, SandboxError) as e:
         failure = Failure(Verdict.IE, None, None, None, f"internal error: {e}")
+        return finish(Verdict.IE)
+    except Exception as e:  # a bug of the judge's: still a result, never the submission's fault
+        import traceback
+
+        failure = Failure(Verdict.IE, None, None, None, f"internal error: {type(e).__name__}: {e}",
+                          detail=traceback.format_exc()[-3000:])
         return finish(Verdict.IE)
     finally:
         if own_session and session is not None:

@@ -424,6 +424,17 @@ def decode(buffer: Any, *, as_values: bool, torch_device: str | None = None, sup
         walk = array = None  # noqa: F841 - break the closures' cycle: it would keep ``buffer`` alive
 
 
+def map_arrays(tree: Any, fn: Any) -> Any:
+    """``tree`` (a decoded value) with ``fn`` applied to every ``Array`` leaf."""
+    if isinstance(tree, Array):
+        return fn(tree)
+    if isinstance(tree, list):
+        return [map_arrays(v, fn) for v in tree]
+    if isinstance(tree, dict):
+        return {k: map_arrays(v, fn) for k, v in tree.items()}
+    return tree
+
+
 def read_blob(fd: int) -> bytes:
     """Copy a blob out of ``fd`` (the parent's snapshot: later writes cannot change it)."""
     size = os.fstat(fd).st_size

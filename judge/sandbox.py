@@ -674,7 +674,10 @@ class Session:
         pid = self.resolve_pid(int(msg["pid"]))
         cgroup = self.new_cgroup(f"{os.getpid()}-{wid}", limits.memory_mb << 20, limits.nproc)
         if cgroup is not None:
-            cgroup.attach(pid)
+            try:
+                cgroup.attach(pid)
+            except ProcessLookupError:  # it died already (killed from outside): its socket says so next
+                pass
         worker = Worker(self, wid, pid, parent, OutputCapture(out_r), cgroup)
         self._workers.append(worker)
         return worker
@@ -697,12 +700,20 @@ class Session:
             _kill_descendants(self.proc.pid, keep=self.proc.pid)
 
     def close(self) -> None:
+        """End every worker, then the zygote; remove what the session made."""
         for worker in self._workers:
             with contextlib.suppress(Exception):
                 worker.close()
         self._workers.clear()
         with contextlib.suppress(OSError):
             self.ctl.send({"op": "exit"})
+        self._stop_zygote()
+        with contextlib.suppress(OSError):
+            self.ctl.sock.close()
+        self._log.close()
+        shutil.rmtree(self._tmp, ignore_errors=True)
+
+    def _stop_zygote(self) -> None:
         try:
             self.proc.wait(timeout=2)
         except subprocess.TimeoutExpired:
@@ -710,10 +721,6 @@ class Session:
                 os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait()
         _kill_descendants(self.proc.pid)
-        with contextlib.suppress(OSError):
-            self.ctl.sock.close()
-        self._log.close()
-        shutil.rmtree(self._tmp, ignore_errors=True)
 
     def __enter__(self) -> Session:
         return self
