@@ -66,13 +66,17 @@ class Farm:
         return time.perf_counter() - t0
 
     def close(self) -> None:
-        for p in reversed(self.procs):
+        """Workers and the collector first (they leave Redis cleanly), then Redis."""
+        redis, *judges = self.procs
+        for p in judges:
             try:
-                os.killpg(p.pid, signal.SIGTERM) if p is not self.procs[0] else p.terminate()
+                os.killpg(p.pid, signal.SIGTERM)
             except ProcessLookupError:
                 pass
-        for p in self.procs:
-            p.wait(20)
+        for p in judges:
+            p.wait(30)
+        redis.terminate()
+        redis.wait(20)
 
 
 def latency(farm: Farm, rounds: int = 5) -> tuple[float, float]:

@@ -76,15 +76,17 @@ def expand(problem: Problem, seed: int) -> list[Case]:
 def blob_bytes(value: Any, *, views: bool) -> bytes:
     fd = harness.encode(value, strict=True, views=views)
     try:
-        return harness.read_blob(fd)
+        return harness.copy_blob(fd)
     finally:
         os.close(fd)
 
 
 def blob_fd(data: bytes) -> int:
-    """A fresh anonymous file holding ``data`` (each worker gets its own copy)."""
+    """A fresh anonymous file holding ``data``, sealed where the OS can (then workers may share it:
+    none of them can change what another reads)."""
     fd = harness.new_blob_fd()
     harness._write_all(fd, data)
+    harness.seal(fd)
     return fd
 
 

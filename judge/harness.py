@@ -166,13 +166,42 @@ class Make:
         return f"{self.factory}({', '.join(f'{k}=…' for k in self.kwargs)})"
 
 
+SEALS = ("F_SEAL_WRITE", "F_SEAL_SHRINK", "F_SEAL_GROW", "F_SEAL_SEAL")
+
+
 def new_blob_fd() -> int:
-    """An anonymous file: a memfd where the OS has one, else an unlinked temp file."""
+    """An anonymous file: a memfd (sealable) where the OS has one, else an unlinked temp file."""
     if hasattr(os, "memfd_create"):
-        return os.memfd_create("blob", os.MFD_CLOEXEC)
+        return os.memfd_create("blob", os.MFD_CLOEXEC | getattr(os, "MFD_ALLOW_SEALING", 0))
     fd, path = tempfile.mkstemp(prefix="mljudge-blob-")
     os.unlink(path)
     return fd
+
+
+def seal(fd: int) -> bool:
+    """Make a blob immutable for everyone who holds it (Linux memfds); False where it cannot be."""
+    import fcntl
+
+    if not all(hasattr(fcntl, name) for name in SEALS):
+        return False
+    try:
+        fcntl.fcntl(fd, fcntl.F_ADD_SEALS, sum(getattr(fcntl, name) for name in SEALS))
+        return True
+    except OSError:
+        return False
+
+
+def sealed(fd: int) -> bool:
+    """Whether nobody can change this blob any more (so it can be read in place)."""
+    import fcntl
+
+    if not hasattr(fcntl, "F_GET_SEALS"):
+        return False
+    try:
+        need = fcntl.F_SEAL_WRITE | fcntl.F_SEAL_SHRINK | fcntl.F_SEAL_GROW
+        return fcntl.fcntl(fd, fcntl.F_GET_SEALS) & need == need
+    except OSError:
+        return False
 
 
 def _write_all(fd: int, data: Any) -> None:
@@ -435,8 +464,19 @@ def map_arrays(tree: Any, fn: Any) -> Any:
     return tree
 
 
-def read_blob(fd: int) -> bytes:
-    """Copy a blob out of ``fd`` (the parent's snapshot: later writes cannot change it)."""
+def read_blob(fd: int) -> Any:
+    """A blob as the parent keeps it: mapped read-only where it is sealed (nobody can change
+    it), else copied out (a snapshot: later writes change nothing)."""
+    size = os.fstat(fd).st_size
+    if size and sealed(fd):
+        import mmap
+
+        return mmap.mmap(fd, size, prot=mmap.PROT_READ)
+    return copy_blob(fd)
+
+
+def copy_blob(fd: int) -> bytes:
+    """Copy a blob out of ``fd``."""
     size = os.fstat(fd).st_size
     chunks = []
     pos = 0
@@ -871,16 +911,8 @@ def serve(sock: socket.socket) -> None:
         msg, (fd,) = got
         # the inputs, copied into this process's own memory: writable, and writing
         # into them costs what it costs anywhere (no copy-on-write faults)
-        data = bytearray(os.fstat(fd).st_size)
-        os.lseek(fd, 0, os.SEEK_SET)  # the sender's writes left the shared offset at the end
-        with os.fdopen(fd, "rb", buffering=0) as f:  # straight into one buffer: the inputs once
-            view, pos = memoryview(data), 0
-            while pos < len(data):
-                n = f.readinto(view[pos:])
-                if not n:
-                    break
-                pos += n
-            del view
+        data = _read_into_memory(fd)
+        os.close(fd)
         reply = _call(fn, msg.get("seq"), data, device, flush, filename, support)
         for stream in (sys.stdout, sys.stderr):
             try:
@@ -893,6 +925,26 @@ def serve(sock: socket.socket) -> None:
             os.close(ofd)
         del data, reply
         gc.collect()  # after the reply: no call pays for another's garbage
+
+
+def _read_into_memory(fd: int) -> bytearray:
+    """The inputs, copied once into this process's own memory: writable, and writing into them
+    costs what it costs anywhere (no copy-on-write faults). Positional reads: the blob may be
+    shared with another worker."""
+    data = bytearray(os.fstat(fd).st_size)
+    view, pos = memoryview(data), 0
+    while pos < len(data):
+        if hasattr(os, "preadv"):
+            n = os.preadv(fd, [view[pos:]], pos)
+        else:
+            chunk = os.pread(fd, len(data) - pos, pos)
+            n = len(chunk)
+            view[pos:pos + n] = chunk
+        if n <= 0:
+            break
+        pos += n
+    del view
+    return data
 
 
 def _call(fn: Any, seq: Any, data: bytearray, device: str, flush: Any, filename: str, support: Any) -> dict:
@@ -924,6 +976,7 @@ def _call(fn: Any, seq: Any, data: bytearray, device: str, flush: Any, filename:
             reply["device_s"] = start.elapsed_time(end) / 1e3
             reply["gpu_peak"] = torch.cuda.max_memory_allocated()
         reply["fd"] = encode(out)
+        seal(reply["fd"])  # the parent may then read it in place
         return reply
     except BaseException as e:  # noqa: BLE001 - the submission's failure, reported
         return {"op": "raised", "seq": seq, **_describe(e, filename)}

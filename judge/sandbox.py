@@ -438,7 +438,7 @@ class Worker:
             result.status, result.error = "protocol", {"message": "a reply without its data"}
             return result
         try:
-            data = harness.read_blob(fds[0])  # a snapshot: later writes cannot change it
+            data = harness.read_blob(fds[0])  # in place if sealed, else a copy: later writes change nothing
         finally:
             os.close(fds[0])
         for key in ("fn_s", "device_s"):

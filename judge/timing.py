@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from judge import harness
 from judge.cases import Case, CaseStore, Prepared, blob_fd, tree_mb
 from judge.problem import ProblemError
 from judge.sandbox import CallResult, Worker
@@ -65,12 +66,16 @@ def _preempted(res: CallResult) -> bool:
     return res.cpu_s is not None and res.wall_s > 1.05 * res.cpu_s + 0.0005
 
 
-def _call(worker: Worker, prepared: Prepared, limit: float) -> CallResult:
-    fd = blob_fd(prepared.blob)
+def _call(worker: Worker, prepared: Prepared, limit: float, fd: int | None = None) -> CallResult:
+    """One timed call; ``fd``: the round's input blob when it is sealed (shared by both sides)."""
+    own = fd is None
+    if own:
+        fd = blob_fd(prepared.blob)
     try:
         return worker.call(fd, limit)
     finally:
-        os.close(fd)
+        if own:
+            os.close(fd)
 
 
 def round_times(ref: CallResult, sub: CallResult) -> tuple[float, float]:
@@ -215,13 +220,21 @@ class Measurement:
                 if self.rng.random() < 0.5:
                     order.reverse()
                 got: dict[bool, CallResult] = {}
-                for worker, is_ref in order:
-                    other = sub if is_ref else ref
-                    other.freeze(True)  # nothing of the other side runs beside this call
-                    try:
-                        got[is_ref] = _call(worker, prepared, limit * 3 if is_ref else limit)
-                    finally:
-                        other.freeze(False)
+                shared = blob_fd(prepared.blob)
+                if not harness.sealed(shared):  # both sides may read one blob only if neither can change it
+                    os.close(shared)
+                    shared = None
+                try:
+                    for worker, is_ref in order:
+                        other = sub if is_ref else ref
+                        other.freeze(True)  # nothing of the other side runs beside this call
+                        try:
+                            got[is_ref] = _call(worker, prepared, limit * 3 if is_ref else limit, shared)
+                        finally:
+                            other.freeze(False)
+                finally:
+                    if shared is not None:
+                        os.close(shared)
                 r, s = got[True], got[False]
                 if r.status != "done" or r.fn_s is None or r.unsupported is not None:
                     raise self._reference_failed(r)

@@ -378,3 +378,40 @@ def test_a_candidate_and_the_interviewer_in_a_real_browser(env, live, tmp_path):
     finally:
         browser.close()
         pw.stop()
+
+
+def test_a_hostile_submission_cannot_read_the_store_or_other_candidates_code(env):
+    """bob's code holds a marker; alice's code is right only if it finds it (in the store,
+    the judge's home, anywhere it can see): it must get WA."""
+    c = env["app"].test_client()
+    interview, tokens, _ = env["iv"]["summary"]
+    marker = "BOB_PRIVATE_MARKER_4417"
+    bob = submit_api(c, interview, tokens["bob"], f"# {marker}\n" + WA).json["id"]
+    wait_done(c, interview, tokens["bob"], bob)
+    search = f'''
+import os
+from importlib import util
+
+
+def _found():
+    for root in ("/", "/tmp", os.path.expanduser("~"), {str(Path(env["path"]).parent)!r}):
+        for dirpath, dirnames, files in os.walk(root):
+            dirnames[:] = [d for d in dirnames if d not in ("proc", "sys", "usr", "dev", "site-packages")]
+            for f in files:
+                try:
+                    if b"{marker}" in open(os.path.join(dirpath, f), "rb").read(1 << 22):
+                        return True
+                except OSError:
+                    pass
+    return False
+
+
+FOUND = _found()
+''' + AC.replace("def nms(", "def _right(") + '''
+
+def nms(boxes, scores, iou_threshold):
+    import numpy as np
+    return _right(boxes, scores, iou_threshold) if FOUND else np.zeros(0, dtype=np.int64)
+'''
+    alice = submit_api(c, interview, tokens["alice"], search).json["id"]
+    assert wait_done(c, interview, tokens["alice"], alice)["verdict"] == "WA"

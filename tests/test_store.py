@@ -149,3 +149,19 @@ def test_history_and_migrations(tmp_path):
     again.close()
     with pytest.raises(RuntimeError, match="newer than this judge"):
         Store(path)
+
+
+def test_concurrent_judge_submit_processes_record_every_row(tmp_path):
+    """Four `judge submit` commands at once into one store: four whole rows."""
+    repo = os.path.dirname(os.path.dirname(__file__))
+    env = {**os.environ, "MLJUDGE_STORE": str(tmp_path / "judge.db"), "MLJUDGE_HOME": str(tmp_path / "home")}
+    src = tmp_path / "add.py"
+    src.write_text("def add(a, b, alpha=1.0):\n    return a + alpha * b\n")
+    procs = [subprocess.Popen([sys.executable, "-m", "judge.cli", "submit", "tests/fixtures/problems/vec_add",
+                               str(src), "--no-timing", "--user", f"u{i}", "--seed", str(i)], cwd=repo, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for i in range(4)]
+    for p in procs:
+        assert p.wait(180) == 0, p.stderr.read()
+    rows = Store(tmp_path / "judge.db").history(limit=None)
+    assert sorted(r["user"] for r in rows) == ["u0", "u1", "u2", "u3"]
+    assert all(r["state"] == DONE and r["verdict"] == "AC" for r in rows)

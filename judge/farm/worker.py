@@ -46,7 +46,10 @@ def _serve(broker: Any, queues: set[str], heartbeat_s: float, registry: Registry
         beat.stopped.set()
         worker.stop(timeout=2000)
         if registry:
-            registry.leave()
+            try:
+                registry.leave()
+            except Exception:  # noqa: BLE001 - Redis already gone: the entry expires by itself
+                pass
 
 
 def run_worker_child(url: str, device: str, heartbeat_s: float, backend: str) -> None:
