@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: setup demo test verify lint bench-aa bench-discrimination bench-overhead bench-throughput clean
+.PHONY: setup demo test verify lint bench-aa bench-discrimination bench-overhead bench-throughput bench-farm clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,9 @@ bench-overhead: setup  ## judge submit against the minimal floor process
 
 bench-throughput: setup  ## 50 submissions with --jobs 1 and 2
 	$(BIN)/python benchmarks/throughput.py
+
+bench-farm: setup  ## 40 submissions on the farm with 1 and 2 workers, against local --jobs (needs redis-server)
+	$(BIN)/python benchmarks/farm.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

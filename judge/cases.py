@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import mmap
 import os
 import sys
 import time
@@ -48,7 +49,7 @@ class Prepared:
     """A case ready to send: its input blob and what the reference returned."""
 
     case: Case
-    blob: bytes  # {"args", "kwargs"} encoded
+    blob: bytes | mmap.mmap  # {"args", "kwargs"} encoded
     expected: Any  # decoded tree with harness.Array leaves
     ref_s: float  # the reference's time in the parent (sets the per-call limit)
 
@@ -73,15 +74,21 @@ def expand(problem: Problem, seed: int) -> list[Case]:
     return out
 
 
-def blob_bytes(value: Any, *, views: bool) -> bytes:
+MAP_BYTES = 1 << 20  # blobs this large are kept mapped (sealed, read-only) rather than copied out
+
+
+def blob_bytes(value: Any, *, views: bool) -> bytes | mmap.mmap:
+    """``value`` encoded: a large blob sealed and mapped read-only in place, a small one copied out."""
     fd = harness.encode(value, strict=True, views=views)
     try:
+        if os.fstat(fd).st_size >= MAP_BYTES and harness.seal(fd):
+            return harness.read_blob(fd)
         return harness.copy_blob(fd)
     finally:
         os.close(fd)
 
 
-def blob_fd(data: bytes) -> int:
+def blob_fd(data: bytes | mmap.mmap) -> int:
     """A fresh anonymous file holding ``data``, sealed where the OS can (then workers may share it:
     none of them can change what another reads)."""
     fd = harness.new_blob_fd()

@@ -139,7 +139,10 @@ class Runner:
                        case.name if case else None, reason,
                        output=worker.output_text() if worker else "", **kw)
 
-    def evaluate(self, worker: Worker, prepared: Prepared, res: CallResult, limit: float) -> Failure | None:
+    def evaluate(self, worker: Worker, prepared: Prepared, res: CallResult, limit: float,
+                 values: bool = True) -> Failure | None:
+        """The verdict of one call, or None if it passed; ``values=False`` leaves out the
+        comparison of the output (then the caller runs ``check`` and ``wrong`` itself)."""
         case = prepared.case
         if res.status == "timeout":
             return self._failure(Verdict.TLE, case, f"took longer than {limit:.2f} s "
@@ -158,18 +161,22 @@ class Runner:
                 reason = f"out of memory ({reason}); limit {self.problem.limits.memory_mb} MiB"
             return self._failure(verdict, case, reason, worker, detail=err.get("traceback", ""))
         peak = worker.peak_memory_mb()
-        if peak > self.problem.limits.memory_mb + 2 * (tree_mb(prepared.expected) + len(prepared.blob) / 2**20) + 64:
+        allowed = self.problem.limits.memory_mb + 2 * len(prepared.blob) / 2**20 + 64
+        if peak > allowed and peak > allowed + 2 * tree_mb(prepared.expected):  # (the sum only when needed)
             return self._failure(Verdict.MLE, case, f"peak memory {peak:.0f} MiB over the limit of "
                                  f"{self.problem.limits.memory_mb} MiB", worker)
         if res.unsupported is not None:
             return self._failure(Verdict.WA, case, f"returned {res.unsupported}, which is not plain data",
                                  worker)
+        if not values:
+            return None
         mismatch = self.check(prepared, res.output)
-        if mismatch is not None:
-            return self._failure(Verdict.WA, case, mismatch.describe().split("\n")[0], worker,
-                                 detail="\n".join(mismatch.describe().split("\n")[1:]),
-                                 worst=mismatch.worst, stats=mismatch.stats)
-        return None
+        return self.wrong(worker, prepared, mismatch) if mismatch is not None else None
+
+    def wrong(self, worker: Worker | None, prepared: Prepared, mismatch: compare.Mismatch) -> Failure:
+        lines = mismatch.describe().split("\n")
+        return self._failure(Verdict.WA, prepared.case, lines[0], worker, detail="\n".join(lines[1:]),
+                             worst=mismatch.worst, stats=mismatch.stats)
 
     def check(self, prepared: Prepared, got: Any) -> compare.Mismatch | None:
         p = self.problem

@@ -423,14 +423,14 @@ def decode(buffer: Any, *, as_values: bool, torch_device: str | None = None, sup
 
     def walk(x: Any) -> Any:
         if isinstance(x, list):
-            return [walk(v) for v in x]
+            return [walk(v) if isinstance(v, (list, dict)) else v for v in x]
         if isinstance(x, dict):
             if "$array" in x:
                 return array(x)
             if "$float" in x:
                 return float(x["$float"])
             if "$dict" in x:
-                return {k: walk(v) for k, v in x["$dict"].items()}
+                return {k: walk(v) if isinstance(v, (list, dict)) else v for k, v in x["$dict"].items()}
             if "$tuple" in x:  # the judge compares lists and tuples alike
                 items = [walk(v) for v in x["$tuple"]]
                 return tuple(items) if as_values else items
@@ -444,7 +444,7 @@ def decode(buffer: Any, *, as_values: bool, torch_device: str | None = None, sup
                 if factory is None:
                     raise ValueError(f"support.py has no {x['$make']!r}")
                 return factory(**kwargs)
-            return {k: walk(v) for k, v in x.items()}
+            return {k: walk(v) if isinstance(v, (list, dict)) else v for k, v in x.items()}
         return x
 
     try:

@@ -15,6 +15,9 @@ Protocol (see TIMING.md for why each step is there):
   parent's wall time around its call minus 1.5 hand-offs of the reference: a
   submission that lies about its time, or does its work outside the function
   (lazily, in a thread), gains at most half a hand-off per call;
+- the judge's own work (the next round's inputs, the comparison of the last
+  round's output) is done meanwhile, on a CPU the workers do not use (``Ahead``);
+  a wrong answer found there ends the measurement a round later;
 - rounds where either side was preempted (wall > 1.05 x CPU) are dropped on CPU;
 - the score is the median of per-round B/A ratios per timing case, the geometric
   mean over cases, with a 95% cluster bootstrap (pairs, then rounds);
@@ -25,11 +28,14 @@ Protocol (see TIMING.md for why each step is there):
 from __future__ import annotations
 
 import dataclasses
-import math
 import os
 import random
+import sys
 import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -41,6 +47,7 @@ from judge.verdict import CaseSpeed, Failure, GroupResult, Speed, Verdict
 
 WARMUP_S = 0.15
 WARMUP_CALLS = 5
+SWITCH_S = 0.0002  # the interpreter's thread switch interval while measuring (default 5 ms)
 HANDOFF_SLACK = 1.5  # how many reference hand-offs a submission's wall time is allowed
 
 
@@ -95,31 +102,99 @@ def round_times(ref: CallResult, sub: CallResult) -> tuple[float, float]:
     return max(claim_r, 1e-7), max(claim_s or 0.0, sub.wall_s - HANDOFF_SLACK * handoff, 1e-7)
 
 
-def bootstrap(rounds: list[Round], n_cases: int, *, samples: int = 1000, seed: int = 0) -> tuple[float, float, float]:
-    """(estimate, lo, hi): geometric mean over cases of the median ratio, 95% cluster bootstrap."""
-    def score(rs: list[tuple[int, float]]) -> float:
-        logs = []
-        for c in range(n_cases):
-            vals = [r for case, r in rs if case == c]
-            if vals:
-                logs.append(math.log(float(np.median(vals))))
-        return math.exp(sum(logs) / len(logs)) if logs else float("nan")
+def _medians(values: np.ndarray) -> np.ndarray:
+    """Median of each row, NaN entries left out (NaN where a row has none)."""
+    v = np.sort(values, axis=-1)  # NaN sorts last
+    n = np.sum(~np.isnan(v), axis=-1)
+    lo = np.take_along_axis(v, np.maximum((n - 1) // 2, 0)[..., None], -1)[..., 0]
+    hi = np.take_along_axis(v, (n // 2)[..., None], -1)[..., 0]
+    return np.where(n > 0, (lo + hi) / 2, np.nan)
 
-    pairs: dict[int, list[tuple[int, float]]] = {}
+
+def _score(cases: np.ndarray, ratios: np.ndarray, n_cases: int) -> np.ndarray:
+    """Geometric mean over cases of the median ratio, per row (NaN ratios: not drawn)."""
+    with np.errstate(invalid="ignore"):
+        logs = np.stack([np.log(_medians(np.where(cases == c, ratios, np.nan))) for c in range(n_cases)], -1)
+        present = ~np.isnan(logs)
+        return np.exp(np.where(present, logs, 0).sum(-1) / np.maximum(present.sum(-1), 1)) \
+            * np.where(present.any(-1), 1, np.nan)
+
+
+def bootstrap(rounds: list[Round], n_cases: int, *, samples: int = 1000, seed: int = 0) -> tuple[float, float, float]:
+    """(estimate, lo, hi): geometric mean over cases of the median ratio, 95% cluster bootstrap
+    (draw pairs with replacement, then rounds within each drawn pair)."""
+    if not rounds:
+        return float("nan"), float("nan"), float("nan")
+    by_pair: dict[int, list[Round]] = {}
     for r in rounds:
-        pairs.setdefault(r.pair, []).append((r.case, r.ratio))
-    clusters = list(pairs.values())
-    estimate = score([x for c in clusters for x in c])
+        by_pair.setdefault(r.pair, []).append(r)
+    clusters = list(by_pair.values())
+    case = np.array([r.case for c in clusters for r in c])
+    ratio = np.array([r.ratio for c in clusters for r in c], dtype=np.float64)
+    estimate = float(_score(case, ratio, n_cases))
     if len(rounds) < 2:
         return estimate, estimate, estimate
     rng = np.random.default_rng(seed)
-    stats = []
-    for _ in range(samples):
-        picked = [clusters[i] for i in rng.integers(0, len(clusters), len(clusters))]
-        sample = [c[j] for c in picked for j in rng.integers(0, len(c), len(c))]
-        stats.append(score(sample))
+    sizes = np.array([len(c) for c in clusters])
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    picked = rng.integers(0, len(clusters), (samples, len(clusters)))
+    size = sizes[picked][..., None]  # (samples, clusters, 1)
+    slot = np.arange(sizes.max())
+    index = starts[picked][..., None] + (rng.random((*picked.shape, len(slot))) * size).astype(np.int64)
+    drawn = (slot < size).reshape(samples, -1)
+    index = index.reshape(samples, -1)
+    stats = _score(case[index], np.where(drawn, ratio[index], np.nan), n_cases)
     lo, hi = np.nanpercentile(stats, [2.5, 97.5])
     return estimate, float(lo), float(hi)
+
+
+def cpu_list(spec: str) -> set[int]:
+    """CPUs named the way cpusets write them: ``1``, ``0-3``, ``0,2-3``."""
+    out: set[int] = set()
+    for part in filter(None, spec.split(",")):
+        lo, _, hi = part.partition("-")
+        out.update(range(int(lo), int(hi or lo) + 1))
+    return out
+
+
+class _Now:
+    """A future computed when asked for (what ``Ahead`` hands out where it has no CPU)."""
+
+    def __init__(self, fn: Callable[..., Any], args: tuple) -> None:
+        self.fn, self.args = fn, args
+
+    def result(self) -> Any:
+        return self.fn(*self.args)
+
+    def cancel(self) -> bool:
+        return True
+
+    def done(self) -> bool:
+        return True
+
+
+class Ahead:
+    """The trusted side's own work, done ahead on a CPU the workers do not use while they
+    run: the next round's inputs (generated, encoded, sealed) and the comparison of the
+    last round's output. Where the workers have no CPU to themselves this would take
+    time from the timed call, so the work is done when its result is asked for instead.
+    Measured on a machine like this one: with a busy process on the other core the A/A
+    ratio moved by under 0.5 % (TIMING.md)."""
+
+    def __init__(self, worker_cpus: str | None) -> None:
+        self.pool: ThreadPoolExecutor | None = None
+        if worker_cpus and hasattr(os, "sched_getaffinity"):
+            others = os.sched_getaffinity(0) - cpu_list(worker_cpus)
+            if others:
+                self.pool = ThreadPoolExecutor(1, "mljudge-ahead", initializer=os.sched_setaffinity,
+                                               initargs=(0, others))
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future | _Now:
+        return self.pool.submit(fn, *args) if self.pool is not None else _Now(fn, args)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 class Measurement:
@@ -143,24 +218,64 @@ class Measurement:
         self.round_index = 0
         self.rng = random.Random(store.seed)
         self.group = GroupResult("timing", Verdict.AC, 0, len(cases))
+        self.ahead = Ahead(getattr(runner.session, "worker_cpus", None))
+        self._queued: dict[bool, Any] = {}  # reference?: the next inputs of that kind, being prepared
+        # comparisons under way: (future mismatch, worker, inputs, is the reference)
+        self._checks: list[tuple[Any, Worker, Prepared, bool]] = []
 
-    def _next(self, reference: bool) -> tuple[int, Prepared]:
-        c = self.round_index % len(self.cases)
-        prepared = self.store.timing_round(self.cases[c], self.round_index, reference=reference)
+    def _prepare(self, c: int, r: int, reference: bool) -> tuple[int, int, Prepared]:
+        return c, r, self.store.timing_round(self.cases[c], r, reference=reference)
+
+    def _next(self, reference: bool) -> tuple[int, int, Prepared]:
+        """(timing case, round index, inputs) of the next round; the one after it is
+        prepared meanwhile."""
+        fut = self._queued.pop(reference, None) or self._queue(reference)
+        self._queued[reference] = self._queue(reference)
+        return fut.result()
+
+    def _queue(self, reference: bool) -> Any:
+        r = self.round_index
         self.round_index += 1
-        return c, prepared
+        return self.ahead.submit(self._prepare, r % len(self.cases), r, reference)
 
-    def _fail(self, worker: Worker, prepared: Prepared, res: CallResult, limit: float) -> Failure | None:
-        failure = self.runner.evaluate(worker, prepared, res, limit)
-        if failure is not None:
-            failure.name = f"{prepared.case.name} (timing round {self.round_index})"
-        return failure
+    def _check(self, worker: Worker, prepared: Prepared, output: Any, reference: bool = False) -> None:
+        """Compare ``output`` with what ``prepared`` expects, meanwhile; ``settle`` gives the verdict."""
+        self._checks.append((self.ahead.submit(self.runner.check, prepared, output), worker, prepared, reference))
+
+    def _settle(self, wait: bool = True) -> Failure | None:
+        """The first wrong answer among the comparisons done (all of them when ``wait``)."""
+        while self._checks and (wait or self._checks[0][0].done()):
+            fut, worker, prepared, reference = self._checks.pop(0)
+            mismatch = fut.result()
+            if mismatch is not None:
+                self._checks.clear()
+                if reference:
+                    raise ProblemError(f"{self.runner.problem.slug}: the reference worker's answer differs "
+                                       f"from the judge's ({mismatch.describe().splitlines()[0]})")
+                return self.runner.wrong(worker, prepared, mismatch)
+        return None
+
+    def _named(self, prepared: Prepared, r: int) -> Prepared:
+        spec = dataclasses.replace(prepared.case.spec, name=f"{prepared.case.spec.name} (timing round {r})")
+        return dataclasses.replace(prepared, case=dataclasses.replace(prepared.case, spec=spec))
 
     def _reference_failed(self, res: CallResult, why: str = "") -> ProblemError:
         return ProblemError(f"{self.runner.problem.slug}: the reference worker failed a timing round "
                             f"({res.status}: {why or (res.error or {}).get('message', '')})")
 
     def run(self) -> tuple[GroupResult, Speed | None, Failure | None]:
+        switch = sys.getswitchinterval()
+        if self.ahead.pool is not None:  # a reply waits at most this long for the other thread's pure Python
+            sys.setswitchinterval(SWITCH_S)
+        try:
+            return self._run()
+        finally:
+            sys.setswitchinterval(switch)
+            for fut in self._queued.values():
+                fut.cancel()
+            self.ahead.close()
+
+    def _run(self) -> tuple[GroupResult, Speed | None, Failure | None]:
         started = time.perf_counter()
         while True:
             failure = self._pair()
@@ -185,9 +300,10 @@ class Measurement:
         The pair's first input is answered by the reference here, in the judge's own
         process, and the reference worker must agree; after that the reference worker's
         answers (trusted code, in a sandbox of its own, frozen while the submission
-        runs) are the expected outputs of the rounds, compared here.
+        runs) are the expected outputs of the rounds, compared here, meanwhile.
         """
-        _, first = self._next(reference=True)
+        _, r0, first = self._next(reference=True)
+        first = self._named(first, r0)
         out_mb = tree_mb(first.expected) + len(first.blob) / 2**20
         ref, loaded = self.runner.spawn("reference", out_mb)
         sub = None
@@ -205,17 +321,18 @@ class Measurement:
                 for _ in range(self.warmup_calls):
                     res = _call(worker, first, limit * 3 if is_ref else limit)
                     if is_ref:
-                        if res.status != "done" or res.fn_s is None or self.runner.check(first, res.output):
-                            raise self._reference_failed(res, "its answer differs from the judge's")
+                        if res.status != "done" or res.fn_s is None:
+                            raise self._reference_failed(res, "it did not answer")
                     else:
-                        failure = self._fail(sub, first, res, limit)
+                        failure = self.runner.evaluate(sub, first, res, limit, values=False)
                         if failure is not None:
                             return failure
+                    self._check(worker, first, res.output, reference=is_ref)
                     if time.perf_counter() - t0 >= WARMUP_S:
                         break
             spent = 0.0
             while spent < self.pair_s and len(self.rounds) < self.max_rounds:
-                c, prepared = self._next(reference=False)
+                c, r_index, prepared = self._next(reference=False)
                 order = [(ref, True), (sub, False)]
                 if self.rng.random() < 0.5:
                     order.reverse()
@@ -238,10 +355,11 @@ class Measurement:
                 r, s = got[True], got[False]
                 if r.status != "done" or r.fn_s is None or r.unsupported is not None:
                     raise self._reference_failed(r)
-                checked = dataclasses.replace(prepared, expected=r.output, ref_s=first.ref_s)
-                failure = self._fail(sub, checked, s, limit)
+                checked = self._named(dataclasses.replace(prepared, expected=r.output, ref_s=first.ref_s), r_index)
+                failure = self.runner.evaluate(sub, checked, s, limit, values=False) or self._settle(wait=False)
                 if failure is not None:
                     return failure
+                self._check(sub, checked, s.output)
                 self.group.max_time_s = max(self.group.max_time_s, s.wall_s)
                 self.group.peak_memory_mb = max(self.group.peak_memory_mb, sub.peak_memory_mb())
                 if s.gpu_peak:
@@ -255,9 +373,10 @@ class Measurement:
                 multiplier = self.runner.problem.limits.time_multiplier
                 recent = [x.ratio for x in self.rounds if not x.disturbed][-3:]
                 if len(recent) == 3 and float(np.median(recent)) > 3 * multiplier:
-                    return self._too_slow(prepared, float(np.median(recent)))
-            return None
+                    return self._settle() or self._too_slow(prepared, float(np.median(recent)))
+            return self._settle()
         finally:
+            self._checks.clear()
             ref.close()
             if sub is not None:
                 sub.close()

@@ -66,3 +66,41 @@ def test_geometric_mean_over_cases():
     data = [Round(0, 0, 1.0, 2.0, 1, 1, 1, 1, False, False), Round(0, 1, 1.0, 0.5, 1, 1, 1, 1, False, False)]
     est, _, _ = bootstrap(data, 2)
     assert est == pytest.approx(1.0)
+
+
+def test_medians_leave_out_what_was_not_drawn():
+    import numpy as np
+
+    from judge.timing import _medians
+
+    rows = np.array([[3.0, 1.0, np.nan, 2.0], [4.0, np.nan, 1.0, np.nan], [np.nan] * 4])
+    got = _medians(rows)
+    assert got[0] == 2.0 and got[1] == 2.5 and np.isnan(got[2])
+
+
+def test_cpu_lists_as_cpusets_write_them():
+    from judge.timing import cpu_list
+
+    assert cpu_list("1") == {1} and cpu_list("0-2,5") == {0, 1, 2, 5} and cpu_list("") == set()
+
+
+def test_the_judges_own_work_runs_off_the_workers_cpu():
+    import os
+
+    from judge.timing import Ahead
+
+    cpus = sorted(os.sched_getaffinity(0))
+    inline = Ahead(",".join(map(str, cpus)))  # the workers have every CPU: nothing to spare
+    calls = []
+    fut = inline.submit(calls.append, 1)
+    assert inline.pool is None and calls == []  # done when asked for, not before
+    fut.result()
+    assert calls == [1]
+    if len(cpus) < 2:
+        pytest.skip("one CPU: no work can be done beside the workers")
+    ahead = Ahead(str(cpus[-1]))
+    try:
+        seen = ahead.submit(os.sched_getaffinity, 0).result()
+    finally:
+        ahead.close()
+    assert seen and cpus[-1] not in seen
