@@ -1,6 +1,6 @@
 """The judge farm: 40 submissions with 1 and then 2 workers on this machine, against the same
 40 judged locally with --jobs 1 and 2; and the latency the queue adds to one submission.
-Needs redis-server. Run: python benchmarks/farm.py
+Needs redis-server. Run: make bench-farm
 """
 
 from __future__ import annotations

@@ -206,7 +206,7 @@ def run_group(runner: Runner, store: CaseStore, cases: list[Case]) -> tuple[Grou
     result = GroupResult(group, Verdict.AC, 0, len(cases))
     worker: Worker | None = None
     try:
-        for case in cases:
+        for i, case in enumerate(cases):
             prepared = store.prepare(case)
             if worker is None:
                 worker, loaded = runner.spawn("submission", _data_mb(store, cases, prepared))
@@ -214,18 +214,11 @@ def run_group(runner: Runner, store: CaseStore, cases: list[Case]) -> tuple[Grou
                 if failure is not None:
                     result.verdict = failure.verdict
                     return result, failure
-            limit = runner.call_limit(prepared)
-            fd = blob_fd(prepared.blob)
-            try:
-                res = worker.call(fd, limit)
-            finally:
-                os.close(fd)
-            result.max_time_s = max(result.max_time_s, res.wall_s)
-            result.peak_memory_mb = max(result.peak_memory_mb, worker.peak_memory_mb())
-            if res.gpu_peak:
-                result.peak_gpu_mb = max(result.peak_gpu_mb, res.gpu_peak / 2**20)
-            failure = runner.evaluate(worker, prepared, res, limit)
+            failure = _run_case(runner, worker, prepared, result)
             if failure is not None:
+                worker.close()
+                worker = None
+                failure, prepared = _smallest_failure(runner, store, cases[i + 1:], prepared, failure, result)
                 failure.inputs = [f"{p.name}: {compare.describe_value(v)}"
                                   for p, v in _named_inputs(runner.problem, prepared)]
                 result.verdict = failure.verdict
@@ -235,6 +228,45 @@ def run_group(runner: Runner, store: CaseStore, cases: list[Case]) -> tuple[Grou
     finally:
         if worker is not None:
             worker.close()
+
+
+def _run_case(runner: Runner, worker: Worker, prepared: Prepared, result: GroupResult) -> Failure | None:
+    """One call on one case: its time and memory go into ``result``; its failure, if any, is returned."""
+    limit = runner.call_limit(prepared)
+    fd = blob_fd(prepared.blob)
+    try:
+        res = worker.call(fd, limit)
+    finally:
+        os.close(fd)
+    result.max_time_s = max(result.max_time_s, res.wall_s)
+    result.peak_memory_mb = max(result.peak_memory_mb, worker.peak_memory_mb())
+    if res.gpu_peak:
+        result.peak_gpu_mb = max(result.peak_gpu_mb, res.gpu_peak / 2**20)
+    return runner.evaluate(worker, prepared, res, limit)
+
+
+def _smallest_failure(runner: Runner, store: CaseStore, later: list[Case], failed: Prepared, failure: Failure,
+                      result: GroupResult) -> tuple[Failure, Prepared]:
+    """The smallest case of the group that fails the same way: the cases after the failing one
+    with smaller inputs are run, smallest first, on a fresh worker (wrong answers and
+    exceptions only: a smaller case is not expected to time out)."""
+    if failure.verdict not in (Verdict.WA, Verdict.RE):
+        return failure, failed
+    smaller = sorted((p for c in later if len((p := store.prepare(c)).blob) < len(failed.blob)),
+                     key=lambda p: len(p.blob))
+    if not smaller:
+        return failure, failed
+    worker, loaded = runner.spawn("submission", max(len(p.blob) / 2**20 + tree_mb(p.expected) for p in smaller))
+    try:
+        if loaded.status != "done":
+            return failure, failed
+        for prepared in smaller:
+            other = _run_case(runner, worker, prepared, result)
+            if other is not None:
+                return (other, prepared) if other.verdict == failure.verdict else (failure, failed)
+        return failure, failed
+    finally:
+        worker.close()
 
 
 def _data_mb(store: CaseStore, cases: list[Case], first: Prepared) -> float:

@@ -177,9 +177,12 @@ class Ahead:
     """The trusted side's own work, done ahead on a CPU the workers do not use while they
     run: the next round's inputs (generated, encoded, sealed) and the comparison of the
     last round's output. Where the workers have no CPU to themselves this would take
-    time from the timed call, so the work is done when its result is asked for instead.
-    Measured on a machine like this one: with a busy process on the other core the A/A
-    ratio moved by under 0.5 % (TIMING.md)."""
+    time from the timed call, so the work is done when its result is asked for instead
+    (and where the problem says ``timing: {overlap: false}``).
+
+    Measured here (benchmarks/RESULTS.md): A/A ratios as tight as without it; on problems
+    that move much memory the burst of work beside the first call of a round pulls a
+    true 2x ratio down by a few percent."""
 
     def __init__(self, worker_cpus: str | None) -> None:
         self.pool: ThreadPoolExecutor | None = None
@@ -218,7 +221,7 @@ class Measurement:
         self.round_index = 0
         self.rng = random.Random(store.seed)
         self.group = GroupResult("timing", Verdict.AC, 0, len(cases))
-        self.ahead = Ahead(getattr(runner.session, "worker_cpus", None))
+        self.ahead = Ahead(getattr(runner.session, "worker_cpus", None) if t.overlap else None)
         self._queued: dict[bool, Any] = {}  # reference?: the next inputs of that kind, being prepared
         # comparisons under way: (future mismatch, worker, inputs, is the reference)
         self._checks: list[tuple[Any, Worker, Prepared, bool]] = []

@@ -32,11 +32,22 @@ def test_wrong_value_is_explained_with_the_worst_element(vec_add):
     assert r.groups[3].verdict == Verdict.SKIPPED
 
 
-def test_smallest_failing_case_is_reported(vec_add):
-    # wrong only from N = 100 on: the first failure is the first random case, not a later one
-    src = "def add(a, b, alpha=1.0):\n    return a + alpha * b if len(a) < 50 else a\n"
-    r = judge_source(vec_add, src)
-    assert r.verdict == Verdict.WA and r.failure.group == "random" and r.failure.case == 4
+def test_smallest_failing_case_is_reported(vec_add, tmp_path):
+    """Cases listed large to small: the failure named is the smallest that fails, not the first."""
+    import shutil
+
+    from judge.problem import load
+
+    shutil.copytree(vec_add.path, tmp_path / "vec_add")
+    spec = tmp_path / "vec_add" / "problem.yaml"
+    spec.write_text(spec.read_text().replace("random: [{n: 100, repeat: 3}]",
+                                             "random: [{n: 400}, {n: 50}, {n: 100}, {n: 10}]"))
+    problem = load(tmp_path / "vec_add")
+    src = "def add(a, b, alpha=1.0):\n    return a + alpha * b if len(a) < 40 else a\n"
+    r = judge_source(problem, src)
+    assert r.verdict == Verdict.WA and r.failure.group == "random"
+    assert r.failure.case == 5 and r.failure.inputs[0].startswith("a: float32[50]"), r.failure
+    assert r.failure.reproduce.endswith("--case 5")
 
 
 def test_wrong_dtype_and_shape(vec_add):

@@ -1,5 +1,7 @@
 """The statistics and the clock rules of the speed measurement, on numbers (no processes)."""
 
+from pathlib import Path
+
 import pytest
 
 from judge.sandbox import CallResult
@@ -104,3 +106,20 @@ def test_the_judges_own_work_runs_off_the_workers_cpu():
     finally:
         ahead.close()
     assert seen and cpus[-1] not in seen
+
+
+def test_overlap_can_be_turned_off_per_problem(tmp_path):
+    import shutil
+
+    from judge.problem import ProblemError, load
+
+    src = Path(__file__).parent / "fixtures" / "problems" / "vec_add"
+    shutil.copytree(src, tmp_path / "vec_add")
+    spec = tmp_path / "vec_add" / "problem.yaml"
+    text = spec.read_text()
+    assert load(tmp_path / "vec_add").timing.overlap is True
+    spec.write_text(text.replace("min_pairs: 2}", "min_pairs: 2, overlap: false}"))
+    assert load(tmp_path / "vec_add").timing.overlap is False
+    spec.write_text(text.replace("min_pairs: 2}", "min_pairs: 2, overlap: sometimes}"))
+    with pytest.raises(ProblemError, match="timing.overlap"):
+        load(tmp_path / "vec_add")
