@@ -15,9 +15,10 @@ Protocol (see TIMING.md for why each step is there):
   parent's wall time around its call minus 1.5 hand-offs of the reference: a
   submission that lies about its time, or does its work outside the function
   (lazily, in a thread), gains at most half a hand-off per call;
-- the judge's own work (the next round's inputs, the comparison of the last
-  round's output) is done meanwhile, on a CPU the workers do not use (``Ahead``);
-  a wrong answer found there ends the measurement a round later;
+- where the problem allows it (``timing.overlap``), the judge's own work (the next
+  round's inputs, the comparison of the last round's output) is done meanwhile, on
+  a CPU the workers do not use (``Ahead``); a wrong answer found there ends the
+  measurement a round later;
 - rounds where either side was preempted (wall > 1.05 x CPU) are dropped on CPU;
 - the score is the median of per-round B/A ratios per timing case, the geometric
   mean over cases, with a 95% cluster bootstrap (pairs, then rounds);
@@ -177,12 +178,13 @@ class Ahead:
     """The trusted side's own work, done ahead on a CPU the workers do not use while they
     run: the next round's inputs (generated, encoded, sealed) and the comparison of the
     last round's output. Where the workers have no CPU to themselves this would take
-    time from the timed call, so the work is done when its result is asked for instead
-    (and where the problem says ``timing: {overlap: false}``).
+    time from the timed call, so the work is done when its result is asked for instead;
+    and so it is unless the problem says ``timing: {overlap: true}``.
 
-    Measured here (benchmarks/RESULTS.md): A/A ratios as tight as without it; on problems
-    that move much memory the burst of work beside the first call of a round pulls a
-    true 2x ratio down by a few percent."""
+    Measured here (benchmarks/RESULTS.md): A/A ratios as tight as without it, a third less
+    wall time; but the burst of work lands mostly beside the first call of a round, and on
+    softmax and conv2d it pulled a true 2x ratio down by 3-6 %. On by choice, where a
+    problem's discrimination benchmark shows no such pull (nms, attention)."""
 
     def __init__(self, worker_cpus: str | None) -> None:
         self.pool: ThreadPoolExecutor | None = None

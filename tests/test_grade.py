@@ -130,3 +130,31 @@ def test_result_json_roundtrip(vec_add):
     assert doc["verdict"] == "AC" and doc["groups"][0]["name"] == "examples"
     again = Result.from_json(doc)
     assert again.verdict == Verdict.AC and again.speed.ratio == r.speed.ratio
+
+
+@pytest.mark.parametrize("overlap", [False, True])
+def test_timing_rounds_are_checked_with_or_without_overlap(vec_add, tmp_path, overlap):
+    """Wrong only on timing-sized inputs, and only after a few calls: caught either way (with
+    the overlap, the comparison runs beside the next round and ends the measurement then)."""
+    import shutil
+
+    from judge.problem import load
+
+    shutil.copytree(vec_add.path, tmp_path / "vec_add")
+    spec = tmp_path / "vec_add" / "problem.yaml"
+    spec.write_text(spec.read_text().replace("min_pairs: 2}", f"min_pairs: 2, overlap: {str(overlap).lower()}}}"))
+    problem = load(tmp_path / "vec_add")
+    assert problem.timing.overlap is overlap
+    r = judge_source(problem, AC, quick=False)
+    assert r.verdict == Verdict.AC and r.speed is not None and r.speed.rounds >= 4, r.failure
+    late = ("calls = 0\n"
+            "def add(a, b, alpha=1.0):\n"
+            "    global calls\n"
+            "    calls += 1\n"
+            "    out = a + alpha * b\n"
+            "    if len(a) > 10**6 and calls > 8:\n"
+            "        out[calls] += 1.0\n"
+            "    return out\n")
+    r = judge_source(problem, late, quick=False)
+    assert r.verdict == Verdict.WA and r.failure.group == "timing", r.failure
+    assert "timing round" in r.failure.name and r.failure.worst["index"], r.failure

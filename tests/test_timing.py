@@ -117,9 +117,9 @@ def test_overlap_can_be_turned_off_per_problem(tmp_path):
     shutil.copytree(src, tmp_path / "vec_add")
     spec = tmp_path / "vec_add" / "problem.yaml"
     text = spec.read_text()
-    assert load(tmp_path / "vec_add").timing.overlap is True
-    spec.write_text(text.replace("min_pairs: 2}", "min_pairs: 2, overlap: false}"))
     assert load(tmp_path / "vec_add").timing.overlap is False
+    spec.write_text(text.replace("min_pairs: 2}", "min_pairs: 2, overlap: true}"))
+    assert load(tmp_path / "vec_add").timing.overlap is True
     spec.write_text(text.replace("min_pairs: 2}", "min_pairs: 2, overlap: sometimes}"))
     with pytest.raises(ProblemError, match="timing.overlap"):
         load(tmp_path / "vec_add")
