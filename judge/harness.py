@@ -633,8 +633,14 @@ def confine_worker(mode: str, limits: dict) -> None:
         _mount(None, "/", None, MS_REC | MS_PRIVATE)
         _mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
         owner = f",uid={NOBODY},gid={NOBODY}" if mode == "root" else ""
+        # what the view holds under /tmp (a virtual environment there): kept by fd, put back on top
+        under = [p for p in _view_paths([]) if p.startswith("/tmp/")]
+        kept = [(p, os.open(p, os.O_PATH)) for p in under]
         _mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV,
                f"size={int(limits.get('tmp_mb', 64))}m,mode=700{owner}")
+        for p, fd in kept:
+            _bind(f"/proc/self/fd/{fd}", p, readonly=True)
+            os.close(fd)
         os.chdir("/tmp")
     else:
         work = limits["workdir"]  # made (and removed afterwards) by the zygote

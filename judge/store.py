@@ -124,10 +124,22 @@ class Store:
         self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA busy_timeout = 60000")
-        self.db.execute("PRAGMA journal_mode = WAL")
+        self._wal()
         self.db.execute("PRAGMA synchronous = NORMAL")
         self.db.execute("PRAGMA foreign_keys = ON")
         self.migrate()
+
+    def _wal(self) -> None:
+        """WAL mode (kept in the file: only the first opener changes it). Switching needs a lock
+        that SQLite does not wait for, so a race between first openers is retried here."""
+        deadline = time.monotonic() + 60
+        while self.db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            try:
+                self.db.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def close(self) -> None:
         self.db.close()
