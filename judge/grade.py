@@ -68,6 +68,17 @@ class Runner:
                              gpu_memory_mb=self.problem.limits.gpu_memory_mb)
         return worker, loaded
 
+    def call(self, worker: Worker, prepared: Prepared, limit: float, fd: int | None = None) -> CallResult:
+        """One call on ``prepared``'s inputs; ``fd``: a sealed blob of them to share (else a fresh copy)."""
+        own = fd is None
+        if own:
+            fd = blob_fd(prepared.blob)
+        try:
+            return worker.call(fd, limit)
+        finally:
+            if own:
+                os.close(fd)
+
     def call_limit(self, prepared: Prepared) -> float:
         lim = self.problem.limits
         return max(lim.time_floor_s, lim.time_multiplier * prepared.ref_s)
@@ -233,11 +244,7 @@ def run_group(runner: Runner, store: CaseStore, cases: list[Case]) -> tuple[Grou
 def _run_case(runner: Runner, worker: Worker, prepared: Prepared, result: GroupResult) -> Failure | None:
     """One call on one case: its time and memory go into ``result``; its failure, if any, is returned."""
     limit = runner.call_limit(prepared)
-    fd = blob_fd(prepared.blob)
-    try:
-        res = worker.call(fd, limit)
-    finally:
-        os.close(fd)
+    res = runner.call(worker, prepared, limit)
     result.max_time_s = max(result.max_time_s, res.wall_s)
     result.peak_memory_mb = max(result.peak_memory_mb, worker.peak_memory_mb())
     if res.gpu_peak:
@@ -256,7 +263,7 @@ def _smallest_failure(runner: Runner, store: CaseStore, later: list[Case], faile
                      key=lambda p: len(p.blob))
     if not smaller:
         return failure, failed
-    worker, loaded = runner.spawn("submission", max(len(p.blob) / 2**20 + tree_mb(p.expected) for p in smaller))
+    worker, loaded = runner.spawn("submission", _data_mb(store, [p.case for p in smaller], smaller[0]))
     try:
         if loaded.status != "done":
             return failure, failed

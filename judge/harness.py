@@ -569,6 +569,9 @@ def _view_paths(extra: list[str]) -> list[str]:
     return out
 
 
+_VIEW_UNDER_TMP: list[str] = []  # the zygote's view paths under /tmp (a virtual environment there)
+
+
 def confine_zygote(mode: str, root: str, extra: list[str], devices: list[str], hide: list[str]) -> dict:
     """Enter new namespaces and pivot into a read-only view of what Python needs.
 
@@ -590,8 +593,10 @@ def confine_zygote(mode: str, root: str, extra: list[str], devices: list[str], h
     for link in ("/bin", "/sbin", "/lib", "/lib32", "/lib64"):  # merged-/usr systems
         if os.path.islink(link):
             os.symlink(os.readlink(link), root + link)
-    for p in _view_paths(extra):
+    view = _view_paths(extra)
+    for p in view:
         _bind(p, root + p, readonly=True)
+    _VIEW_UNDER_TMP[:] = [p for p in view if p.startswith("/tmp/")]  # workers put these back over their /tmp
     for p in hide:  # e.g. an installed judge package inside site-packages
         if os.path.isdir(root + p):
             _mount("tmpfs", root + p, "tmpfs", MS_NOSUID | MS_NODEV | MS_RDONLY, "size=4k,mode=555")
@@ -633,9 +638,8 @@ def confine_worker(mode: str, limits: dict) -> None:
         _mount(None, "/", None, MS_REC | MS_PRIVATE)
         _mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
         owner = f",uid={NOBODY},gid={NOBODY}" if mode == "root" else ""
-        # what the view holds under /tmp (a virtual environment there): kept by fd, put back on top
-        under = [p for p in _view_paths([]) if p.startswith("/tmp/")]
-        kept = [(p, os.open(p, os.O_PATH)) for p in under]
+        # what the view holds under /tmp: kept by fd, put back on top of the private /tmp
+        kept = [(p, os.open(p, os.O_PATH)) for p in _VIEW_UNDER_TMP]
         _mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV,
                f"size={int(limits.get('tmp_mb', 64))}m,mode=700{owner}")
         for p, fd in kept:

@@ -74,18 +74,6 @@ def _preempted(res: CallResult) -> bool:
     return res.cpu_s is not None and res.wall_s > 1.05 * res.cpu_s + 0.0005
 
 
-def _call(worker: Worker, prepared: Prepared, limit: float, fd: int | None = None) -> CallResult:
-    """One timed call; ``fd``: the round's input blob when it is sealed (shared by both sides)."""
-    own = fd is None
-    if own:
-        fd = blob_fd(prepared.blob)
-    try:
-        return worker.call(fd, limit)
-    finally:
-        if own:
-            os.close(fd)
-
-
 def round_times(ref: CallResult, sub: CallResult) -> tuple[float, float]:
     """(reference seconds, submission seconds) of one round.
 
@@ -324,7 +312,7 @@ class Measurement:
             for worker, is_ref in ((ref, True), (sub, False)):
                 t0 = time.perf_counter()
                 for _ in range(self.warmup_calls):
-                    res = _call(worker, first, limit * 3 if is_ref else limit)
+                    res = self.runner.call(worker, first, limit * 3 if is_ref else limit)
                     if is_ref:
                         if res.status != "done" or res.fn_s is None:
                             raise self._reference_failed(res, "it did not answer")
@@ -351,7 +339,7 @@ class Measurement:
                         other = sub if is_ref else ref
                         other.freeze(True)  # nothing of the other side runs beside this call
                         try:
-                            got[is_ref] = _call(worker, prepared, limit * 3 if is_ref else limit, shared)
+                            got[is_ref] = self.runner.call(worker, prepared, limit * 3 if is_ref else limit, shared)
                         finally:
                             other.freeze(False)
                 finally:
