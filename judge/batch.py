@@ -1,14 +1,13 @@
 """Judge many submissions, several at a time (``judge batch --jobs N``).
 
-Each job is a process with its own sandbox session; job *i* pins its workers to
-CPU *i* (modulo the CPUs there are), so that judges running side by side do not
-time each other's calls.
+Each job is a process with its own sandbox session; each measures speed on a CPU
+it leases for the measurement (``judge.cpus``), as every judge on the machine
+does, so that judges running side by side never time each other's calls.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
-import os
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -39,9 +38,6 @@ def _init(counter: Any) -> None:
     with counter.get_lock():
         _slot = counter.value
         counter.value += 1
-    cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
-    if cpus:
-        os.environ["MLJUDGE_WORKER_CPUS"] = str(cpus[_slot % len(cpus)])
 
 
 def _judge(job: Job, seed: int, quick: bool, store_user: str | None) -> dict[str, Any]:

@@ -213,16 +213,30 @@ def submit(problem: str, file: str, seed: int | None, case: int | None, as_json:
         shown = sets.redact(r, feedback)
         click.echo(json.dumps(shown.to_json(), ensure_ascii=False, indent=2) if as_json else render.result(shown))
         sys.exit(0 if r.verdict == Verdict.AC else 1)
+    streamed = 0
+
+    def stream(groups: list, protections: str) -> None:
+        """The table, a row as each group is judged: the verdict is known before the speed."""
+        nonlocal streamed
+        if not streamed:
+            click.echo(render.heading(p.slug, filename, seed, backend, protections))
+        for g in groups[streamed:]:
+            click.echo(render.group_row(g))
+        streamed = len(groups)
+        if not no_timing and streamed == GROUPS.index("timing") and all(g.verdict == Verdict.AC for g in groups):
+            click.secho("  (measuring the speed against the reference…)", fg="bright_black", err=True)
+
+    live = not as_json and feedback == "full" and case is None
     r = do_submit(p, source, filename, _options(seed=seed, backend=backend, device=device, case=case,
                                                    timing=not no_timing, quick=quick, groups=GROUPS,
-                                                   confine=confine))
+                                                   confine=confine, on_group=stream if live else None))
     if store is not None and case is None:
         store.add(r, user=user or _default_user(), source=source, set_id=set_id, late=late)
     shown = sets.redact(r, feedback)
     if as_json:
         click.echo(json.dumps(shown.to_json(), ensure_ascii=False, indent=2))
     else:
-        click.echo(render.result(shown))
+        click.echo(render.result(shown, rows_shown=streamed))
         if late:
             click.secho("  Recorded as LATE: the set's time was up.", fg="yellow")
     sys.exit(0 if r.verdict == Verdict.AC else 1)
@@ -526,7 +540,10 @@ def leaderboard(problem: str | None, as_json: bool) -> None:
 @click.option("--jobs", "-j", type=int, default=1, show_default=True, help="Problems verified at once.")
 @click.option("--backend", type=click.Choice(["process", "docker"]), default="process", show_default=True)
 @click.option("-v", "--verbose", is_flag=True, help="Show every check, not only failures.")
-def verify(problems: tuple[str, ...], all_: bool, seed: int, jobs: int, backend: str, verbose: bool) -> None:
+@click.option("--aa", is_flag=True, help="Also judge each reference against itself (3 full measurements): "
+              "every timing case must read 1 within 5 %.")
+def verify(problems: tuple[str, ...], all_: bool, seed: int, jobs: int, backend: str, verbose: bool,
+           aa: bool) -> None:
     """Check problem packages: spec, reference, known submissions, trivial answers.
 
     Example: judge verify --all -j 2
@@ -540,7 +557,7 @@ def verify(problems: tuple[str, ...], all_: bool, seed: int, jobs: int, backend:
         raise click.UsageError("name problems, or use --all")
     failed = 0
     with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futures = [pool.submit(do_verify, t, seed=seed, backend=backend) for t in targets]
+        futures = [pool.submit(do_verify, t, seed=seed, backend=backend, aa=aa) for t in targets]
         for target, future in zip(targets, futures):
             try:
                 rep = future.result()

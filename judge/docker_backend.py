@@ -28,7 +28,7 @@ from typing import Any
 
 from judge import __version__
 from judge.harness import Channel
-from judge.sandbox import HARNESS, Cgroup, SandboxError, Session, clean_env
+from judge.sandbox import HARNESS, Cgroup, SandboxError, Session, clean_env, malloc_spec
 
 IMAGE = f"mljudge-sandbox:{__version__}"
 NOBODY = "65534:65534"
@@ -128,7 +128,7 @@ class DockerSession(Session):
         self._log = open(self._tmp / "zygote.log", "w+b")  # noqa: SIM115 - lives with the session
         cmd = ["/judge/harness.py", "zygote", "--socket", "/run/judge/ctl.sock", "--confine", "none",
                "--preload", ",".join(self.preload), "--threads", str(self.threads),
-               "--scratch", "/tmp", "--sweep", "1"]
+               "--scratch", "/tmp", "--sweep", "1", "--malloc", malloc_spec()]
         volumes = _mounts(self.device)
         volumes[str(self._sockdir)] = {"bind": "/run/judge", "mode": "rw"}
         kwargs: dict[str, Any] = dict(
@@ -178,14 +178,14 @@ class DockerSession(Session):
                     out[c or "unified"] = path.lstrip("/")
         return out
 
-    def new_cgroup(self, name: str, memory_bytes: int, pids: int) -> Cgroup | None:
+    def new_cgroup(self, name: str, memory_bytes: int, pids: int, cpu_spec: str) -> Cgroup | None:
         if not self.cgroup_kind:
             return None
         if self.cgroup_kind == "cgroup-v1":
             parents = {c: self.cgroup_parent.get(c, "") for c in ("memory", "pids", "freezer", "cpuset")}
         else:
             parents = {"unified": self.cgroup_parent.get("unified", "")}
-        return Cgroup.create(self.cgroup_kind, name, memory_bytes, pids, self.worker_cpus, parents=parents)
+        return Cgroup.create(self.cgroup_kind, name, memory_bytes, pids, cpu_spec, parents=parents)
 
     def zygote_log(self) -> str:
         with contextlib.suppress(Exception):
@@ -213,8 +213,8 @@ class DockerSession(Session):
             time.sleep(0.01)
         raise SandboxError(f"worker {pid} of the container not found on the host")
 
-    def worker_limits(self, limits: Any) -> dict:
-        out = super().worker_limits(limits)
+    def worker_limits(self, limits: Any, cpu_spec: str) -> dict:
+        out = super().worker_limits(limits, cpu_spec)
         out.pop("nproc", None)  # the container's pids limit and the worker's cgroup hold it
         return out
 

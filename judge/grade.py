@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,14 +39,19 @@ class Options:
     timing: bool = True  # measure speed (else the timing group is judged like the others)
     quick: bool = False  # a short speed measurement (verify), enough to tell TLE from AC
     confine: str = "auto"
+    # told as soon as each group is judged (the terminal streams its table): the groups so
+    # far, in order, and the sandbox's protections
+    on_group: Callable[[list[GroupResult], str], None] | None = None
 
 
 class Runner:
     """Spawns and loads the workers of one submission (and of the reference) in a session."""
 
-    def __init__(self, problem: Problem, session: Session, source: str, filename: str, device: str) -> None:
+    def __init__(self, problem: Problem, session: Session, source: str, filename: str, device: str,
+                 say: Callable[[str], None] | None = None) -> None:
         self.problem, self.session, self.source, self.filename = problem, session, source, filename
         self.device = device
+        self.say = say  # where a wait is explained ("waiting for a free CPU"); None: standard error
         self._reference_source: str | None = None
 
     def limits(self, data_mb: float = 0) -> Limits:
@@ -54,8 +60,9 @@ class Runner:
         lim = self.problem.limits
         return Limits(memory_mb=int(lim.memory_mb + 2 * data_mb + 64))
 
-    def spawn(self, role: str, data_mb: float = 0) -> tuple[Worker, CallResult]:
-        worker = self.session.spawn(self.limits(data_mb))
+    def spawn(self, role: str, data_mb: float = 0, cpu: int | None = None, arena: int | None = None
+              ) -> tuple[Worker, CallResult]:
+        worker = self.session.spawn(self.limits(data_mb), cpu)
         if role == "reference":
             if self._reference_source is None:
                 self._reference_source = (self.problem.path / "reference.py").read_text(encoding="utf-8")
@@ -65,7 +72,7 @@ class Runner:
         loaded = worker.load(source=source, filename=filename, entry=self.problem.entry,
                              framework=self.problem.framework, forbidden=forbidden, device=self.device,
                              timeout=self.problem.limits.load_s, support=self.problem.support_source(),
-                             gpu_memory_mb=self.problem.limits.gpu_memory_mb)
+                             gpu_memory_mb=self.problem.limits.gpu_memory_mb, arena=arena)
         return worker, loaded
 
     def call(self, worker: Worker, prepared: Prepared, limit: float, fd: int | None = None) -> CallResult:
@@ -225,7 +232,7 @@ def run_group(runner: Runner, store: CaseStore, cases: list[Case]) -> tuple[Grou
                 if failure is not None:
                     result.verdict = failure.verdict
                     return result, failure
-            failure = _run_case(runner, worker, prepared, result)
+            failure, worker = _run_case(runner, worker, prepared, result)
             if failure is not None:
                 worker.close()
                 worker = None
@@ -241,15 +248,40 @@ def run_group(runner: Runner, store: CaseStore, cases: list[Case]) -> tuple[Grou
             worker.close()
 
 
-def _run_case(runner: Runner, worker: Worker, prepared: Prepared, result: GroupResult) -> Failure | None:
-    """One call on one case: its time and memory go into ``result``; its failure, if any, is returned."""
+STARVED = 0.25  # a call that timed out having waited this share of its limit for a CPU: the machine's fault
+RETRIES = 2
+
+
+def starved(res: CallResult, limit: float) -> bool:
+    """Whether a call ran out of time because the machine kept it off the CPU."""
+    return res.status == "timeout" and (res.waited_s or 0.0) > STARVED * limit
+
+
+def _run_case(runner: Runner, worker: Worker, prepared: Prepared, result: GroupResult
+              ) -> tuple[Failure | None, Worker]:
+    """One call on one case: its time and memory go into ``result``; (its failure or None, the
+    worker to go on with). A call that ran out of time while the machine kept it off the CPU
+    (run-queue wait) is tried again on a fresh worker; if that keeps happening, the judge says
+    so (IE): a busy machine is never the submission's TLE."""
     limit = runner.call_limit(prepared)
     res = runner.call(worker, prepared, limit)
+    for attempt in range(RETRIES + 1):
+        if not starved(res, limit):
+            break
+        if attempt == RETRIES:
+            return runner._failure(Verdict.IE, prepared.case, f"the machine kept the call off the CPU for "
+                                   f"{res.waited_s:.1f} s of its {limit:.1f} s limit, {RETRIES + 1} times: too "
+                                   "busy to judge it", None), worker
+        worker.close()
+        worker, loaded = runner.spawn("submission", len(prepared.blob) / 2**20 + tree_mb(prepared.expected))
+        if loaded.status != "done":
+            return runner.load_failure(worker, loaded), worker
+        res = runner.call(worker, prepared, limit)
     result.max_time_s = max(result.max_time_s, res.wall_s)
     result.peak_memory_mb = max(result.peak_memory_mb, worker.peak_memory_mb())
     if res.gpu_peak:
         result.peak_gpu_mb = max(result.peak_gpu_mb, res.gpu_peak / 2**20)
-    return runner.evaluate(worker, prepared, res, limit)
+    return runner.evaluate(worker, prepared, res, limit), worker
 
 
 def _smallest_failure(runner: Runner, store: CaseStore, later: list[Case], failed: Prepared, failure: Failure,
@@ -268,7 +300,7 @@ def _smallest_failure(runner: Runner, store: CaseStore, later: list[Case], faile
         if loaded.status != "done":
             return failure, failed
         for prepared in smaller:
-            other = _run_case(runner, worker, prepared, result)
+            other, worker = _run_case(runner, worker, prepared, result)
             if other is not None:
                 return (other, prepared) if other.verdict == failure.verdict else (failure, failed)
         return failure, failed
@@ -362,6 +394,8 @@ def submit(problem: Problem, source: str, filename: str, options: Options,
         runner = Runner(problem, session, source, filename, options.device)
         verdict = Verdict.AC
         for i, group in enumerate(groups):
+            if i and options.on_group is not None:
+                options.on_group(results[:i], protections)
             cases = [store.get(options.case)] if options.case is not None else store.by_group(group)
             if not cases:
                 results[i] = GroupResult(group, Verdict.AC, 0, 0)

@@ -39,6 +39,7 @@ judge's fault); 70 if the harness broke while serving; anything else is a crash.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import inspect
 import json
@@ -266,6 +267,16 @@ def encode(value: Any, fd: int | None = None, *, strict: bool = False, views: bo
     ``views`` keeps non-contiguous arrays non-contiguous on the other side
     (inputs); without it every array arrives contiguous (outputs).
     """
+    return write_flat(flatten(value, strict=strict, views=views), fd)
+
+
+def flatten(value: Any, *, strict: bool = False, views: bool = False) -> tuple[Any, list]:
+    """``value`` as plain data: (a JSON-able tree, the contiguous buffers it names).
+
+    A worker does this inside its timed span, so the copy that turns a view into
+    plain data is charged to whoever returned the view. Containers are read through
+    the base types' own methods (``tuple.__getitem__``…): a subclass's ``__iter__``
+    or ``keys`` never runs here, off anyone's clock."""
     np = sys.modules.get("numpy")
     buffers: list[tuple[str, dict, Any]] = []
     offset = 0
@@ -317,15 +328,15 @@ def encode(value: Any, fd: int | None = None, *, strict: bool = False, views: bo
             return {"$make": x.factory, "args": walk(x.kwargs, depth + 1)}
         if isinstance(x, dict):
             out = {}
-            for k in list(x.keys()):
+            for k in list(dict.keys(x)):
                 if type(k) is not str:
                     raise Unsupported(f"a dict with a {type(k).__name__} key")
                 out[k] = walk(dict.__getitem__(x, k), depth + 1)
             return {"$dict": out} if any(k.startswith("$") for k in out) else out
-        if isinstance(x, tuple):  # tuples stay tuples (a stride pair, a returned pair)
-            return {"$tuple": [walk(v, depth + 1) for v in x]}
+        if isinstance(x, tuple):  # tuples stay tuples (a stride pair, a returned pair, torch.return_types)
+            return {"$tuple": [walk(tuple.__getitem__(x, i), depth + 1) for i in range(tuple.__len__(x))]}
         if isinstance(x, list):
-            return [walk(v, depth + 1) for v in list(x)]
+            return [walk(list.__getitem__(x, i), depth + 1) for i in range(list.__len__(x))]
         if isinstance(x, (bool, int, float)) and not isinstance(x, type):
             raise Unsupported(f"a {type(x).__qualname__} (a subclass of a number)")
         raise Unsupported(f"a {type(x).__module__}.{type(x).__qualname__}")
@@ -335,27 +346,74 @@ def encode(value: Any, fd: int | None = None, *, strict: bool = False, views: bo
     except Unsupported as e:
         if strict:
             raise
-        buffers, offset = [], 0
+        buffers = []
         tree = {"$unsupported": str(e)}
     except RecursionError:
-        buffers, offset = [], 0
+        buffers = []
         tree = {"$unsupported": "a value nested too deeply"}
     finally:
         walk = leaf = None  # noqa: F841 - break the closures' cycle: it would keep the arrays alive
+    return tree, buffers
+
+
+def _chunks(flat: tuple[Any, list]) -> list[Any]:
+    """The bytes of a blob, in order: the length-prefixed header, then each buffer."""
+    tree, buffers = flat
     header: dict[str, Any] = {"__metadata__": {"tree": json.dumps(tree)}}
     for name, meta, _ in buffers:
         if name:
             header[name] = meta
     hb = json.dumps(header, separators=(",", ":")).encode()
     hb += b" " * (-(8 + len(hb)) % ALIGN)
-    if fd is None:
-        fd = new_blob_fd()
-    _write_all(fd, struct.pack("<Q", len(hb)) + hb)
+    out: list[Any] = [struct.pack("<Q", len(hb)) + hb]
     for _, _, buf in buffers:
         if isinstance(buf, bytes):
-            _write_all(fd, buf)
+            out.append(buf)
         elif buf.size:
-            _write_all(fd, buf.reshape(-1).view("u1"))
+            out.append(buf.reshape(-1).view("u1"))
+    return out
+
+
+def write_flat(flat: tuple[Any, list], fd: int | None = None) -> int:
+    """Write what ``flatten`` made as a blob into ``fd`` (a new one if None); returns the fd."""
+    if fd is None:
+        fd = new_blob_fd()
+    for chunk in _chunks(flat):
+        _write_all(fd, chunk)
+    return fd
+
+
+def write_into(flat: tuple[Any, list], target: Any) -> int | None:
+    """Write what ``flatten`` made into ``target`` (a writable mapping) from its start; the
+    bytes written, or None (nothing written) if it does not fit."""
+    chunks = _chunks(flat)
+    views = [memoryview(c).cast("B") for c in chunks]
+    total = sum(v.nbytes for v in views)
+    if total > len(target):
+        return None
+    pos = 0
+    for v in views:
+        target[pos:pos + v.nbytes] = v
+        pos += v.nbytes
+    return total
+
+
+def new_arena(size: int) -> int:
+    """A reply arena: a memfd of ``size`` bytes, its pages touched once here (so neither side
+    pays for them inside a timed call) and its size sealed. A worker writes each reply's blob
+    into it instead of into a new file: a fresh file's pages cost about as much as a
+    memory-bound call itself. The judge copies a reply out before using it."""
+    import fcntl
+
+    fd = new_blob_fd()
+    os.ftruncate(fd, size)
+    chunk = bytes(min(size, 1 << 22))
+    pos = 0
+    while pos < size:
+        pos += os.pwrite(fd, chunk[:size - pos], pos)
+    if hasattr(fcntl, "F_ADD_SEALS"):
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(fd, fcntl.F_ADD_SEALS, fcntl.F_SEAL_GROW | fcntl.F_SEAL_SHRINK | fcntl.F_SEAL_SEAL)
     return fd
 
 
@@ -898,7 +956,16 @@ def serve(sock: socket.socket) -> None:
     got = ch.recv()
     if got is None:
         return
-    msg, _ = got
+    msg, load_fds = got
+    arena = None
+    if len(load_fds) == 1:  # the judge's reply arena
+        import mmap
+
+        try:
+            arena = mmap.mmap(load_fds[0], os.fstat(load_fds[0]).st_size)
+        except (OSError, ValueError):
+            arena = None
+        os.close(load_fds[0])
     device = msg.get("device", "cpu")
     filename = msg["filename"]
     support = _load_support(msg.get("support"))
@@ -914,6 +981,7 @@ def serve(sock: socket.socket) -> None:
         ch.send({"op": "failed", **_describe(e, filename)})
         return
     ch.send({"op": "loaded", **info})
+    inbuf = None
     while True:
         got = ch.recv()
         if got is None or got[0].get("op") != "call" or len(got[1]) != 1:
@@ -921,9 +989,9 @@ def serve(sock: socket.socket) -> None:
         msg, (fd,) = got
         # the inputs, copied into this process's own memory: writable, and writing
         # into them costs what it costs anywhere (no copy-on-write faults)
-        data = _read_into_memory(fd)
+        data, inbuf = _read_into_memory(fd, inbuf)
         os.close(fd)
-        reply = _call(fn, msg.get("seq"), data, device, flush, filename, support)
+        reply = _call(fn, msg.get("seq"), data, device, flush, filename, support, arena)
         for stream in (sys.stdout, sys.stderr):
             try:
                 stream.flush()  # what it printed reaches the parent before the reply
@@ -937,12 +1005,22 @@ def serve(sock: socket.socket) -> None:
         gc.collect()  # after the reply: no call pays for another's garbage
 
 
-def _read_into_memory(fd: int) -> bytearray:
-    """The inputs, copied once into this process's own memory: writable, and writing into them
-    costs what it costs anywhere (no copy-on-write faults). Positional reads: the blob may be
-    shared with another worker."""
-    data = bytearray(os.fstat(fd).st_size)
-    view, pos = memoryview(data), 0
+def _read_into_memory(fd: int, buffer: Any = None) -> tuple[Any, Any]:
+    """(the inputs, the buffer holding them): copied once into this process's own memory:
+    writable, and writing into them costs what it costs anywhere (no copy-on-write faults).
+    The last call's buffer is reused when it is large enough, so a large input's pages are
+    touched once per worker, not once per call (what the last call's arrays saw changes
+    under them: harmless, their call is over). Positional reads: the blob may be shared
+    with another worker."""
+    size = os.fstat(fd).st_size
+    np = sys.modules.get("numpy")  # numpy's empty() skips the zeroing a bytearray would do
+    if np is None:
+        buffer = data = bytearray(size)
+    else:
+        if buffer is None or len(buffer) < size:
+            buffer = np.empty(size, np.uint8)
+        data = buffer[:size]
+    view, pos = memoryview(data).cast("B"), 0
     while pos < len(data):
         if hasattr(os, "preadv"):
             n = os.preadv(fd, [view[pos:]], pos)
@@ -954,11 +1032,13 @@ def _read_into_memory(fd: int) -> bytearray:
             break
         pos += n
     del view
-    return data
+    return data, buffer
 
 
-def _call(fn: Any, seq: Any, data: bytearray, device: str, flush: Any, filename: str, support: Any) -> dict:
-    """One call: inputs from ``data``, the output encoded into a new blob."""
+def _call(fn: Any, seq: Any, data: Any, device: str, flush: Any, filename: str, support: Any,
+          arena: Any = None) -> dict:
+    """One call: inputs from ``data``, the output encoded into the reply arena (if it fits)
+    or a new blob."""
     torch = sys.modules.get("torch") if flush is not None else None
     payload = decode(data, as_values=True, torch_device=device if torch is not None else None,
                      support=support)
@@ -978,6 +1058,7 @@ def _call(fn: Any, seq: Any, data: bytearray, device: str, flush: Any, filename:
         if torch is not None:
             end.record()
             torch.cuda.synchronize()
+        flat = flatten(out)  # inside the clock: a view's copy is charged to whoever returned it
         t1 = time.perf_counter()
         if _VIOLATIONS:
             raise ForbiddenCall(_VIOLATIONS[0])
@@ -985,8 +1066,13 @@ def _call(fn: Any, seq: Any, data: bytearray, device: str, flush: Any, filename:
         if torch is not None:
             reply["device_s"] = start.elapsed_time(end) / 1e3
             reply["gpu_peak"] = torch.cuda.max_memory_allocated()
-        reply["fd"] = encode(out)
-        seal(reply["fd"])  # the parent may then read it in place
+        del out
+        written = write_into(flat, arena) if arena is not None else None
+        if written is not None:
+            reply["arena"] = written
+        else:
+            reply["fd"] = write_flat(flat)
+            seal(reply["fd"])  # the parent may then read it in place
         return reply
     except BaseException as e:  # noqa: BLE001 - the submission's failure, reported
         return {"op": "raised", "seq": seq, **_describe(e, filename)}
@@ -1093,6 +1179,25 @@ def _preload(names: list[str], threads: int) -> dict:
     return versions
 
 
+MALLOPT = {"M_TRIM_THRESHOLD": -1, "M_TOP_PAD": -2, "M_MMAP_THRESHOLD": -3, "M_MMAP_MAX": -4,
+           "M_ARENA_MAX": -8}
+
+
+def tune_malloc(spec: str) -> dict:
+    """glibc's malloc parameters fixed (``M_MMAP_THRESHOLD=33554432,…``) before any worker is
+    forked: every worker starts from the same allocator state and keeps to it, so a ratio
+    does not follow per-process thresholds that glibc would otherwise move as memory is freed."""
+    done = {}
+    for item in filter(None, spec.split(",")):
+        name, _, value = item.partition("=")
+        if name in MALLOPT and sys.platform == "linux":
+            try:
+                done[name] = bool(_c().mallopt(MALLOPT[name], int(value)))
+            except (OSError, AttributeError, ValueError):
+                done[name] = False
+    return done
+
+
 def zygote(args: list[str]) -> None:
     opts = dict(zip(args[::2], args[1::2]))
     if "--fd" in opts:
@@ -1121,6 +1226,7 @@ def zygote(args: list[str]) -> None:
                        "error": str(e)}
     protections["mode"] = mode
     versions = _preload([m for m in opts.get("--preload", "").split(",") if m], threads)
+    protections["malloc"] = tune_malloc(opts.get("--malloc", ""))
     if sys.platform == "linux":
         _try(_prctl, PR_SET_CHILD_SUBREAPER, 1)
         _try(_prctl, PR_SET_DUMPABLE, 0)

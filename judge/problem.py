@@ -71,7 +71,7 @@ class Timing:
     min_pairs: int = 3
     max_rounds: int = 200
     pair_s: float = 1.0  # re-fork the A/B pair this often
-    target_halfwidth: float = 0.015  # stop once the 95% CI is this tight (relative)
+    target_halfwidth: float = 0.025  # stop once the 95% CI is this tight (relative)
     fastest_plausible: float = 0.25  # a ratio below this is flagged for review
     # the judge's own work (next inputs, last check) beside the timed calls, on another CPU:
     # about a third less wall time, but its bursts beside a round's first call pull ratios

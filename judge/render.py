@@ -10,7 +10,7 @@ import numpy as np
 
 from judge.compare import dtype_name
 from judge.harness import Array, Make
-from judge.verdict import Failure, Result, Verdict
+from judge.verdict import Failure, GroupResult, Result, Verdict
 
 VERDICT_NAMES = {
     Verdict.AC: "accepted", Verdict.WA: "wrong answer", Verdict.TLE: "time limit exceeded",
@@ -31,14 +31,24 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1e3:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
 
 
-def result(r: Result, verbose: bool = False) -> str:
-    lines = [click.style(f"{r.problem} · {r.filename} · seed {r.seed} · {r.backend} sandbox ({r.protections})",
-                         bold=True), ""]
-    lines.append(f"  {'group':<10}{'tests':>8}  {'verdict':<10}{'slowest':>10}{'peak mem':>11}")
-    for g in r.groups:
-        tests = f"{g.passed}/{g.total}" if g.total else "-"
-        mem = f"{g.peak_memory_mb:.0f} MiB" if g.peak_memory_mb else "-"
-        lines.append(f"  {g.name:<10}{tests:>8}  {verdict_text(g.verdict, 10)}{_ms(g.max_time_s):>10}{mem:>11}")
+def heading(problem: str, filename: str, seed: int, backend: str, protections: str) -> str:
+    """The title line and the group table's header."""
+    return "\n".join([click.style(f"{problem} · {filename} · seed {seed} · {backend} sandbox ({protections})",
+                                   bold=True), "",
+                      f"  {'group':<10}{'tests':>8}  {'verdict':<10}{'slowest':>10}{'peak mem':>11}"])
+
+
+def group_row(g: GroupResult) -> str:
+    tests = f"{g.passed}/{g.total}" if g.total else "-"
+    mem = f"{g.peak_memory_mb:.0f} MiB" if g.peak_memory_mb else "-"
+    return f"  {g.name:<10}{tests:>8}  {verdict_text(g.verdict, 10)}{_ms(g.max_time_s):>10}{mem:>11}"
+
+
+def result(r: Result, verbose: bool = False, rows_shown: int = 0) -> str:
+    """The whole result; ``rows_shown``: the heading and that many group rows were printed
+    already (streamed as the groups were judged)."""
+    lines = [] if rows_shown else [heading(r.problem, r.filename, r.seed, r.backend, r.protections)]
+    lines += [group_row(g) for g in r.groups[rows_shown:]]
     lines += ["", f"  Verdict: {verdict_text(r.verdict)}  {VERDICT_NAMES[r.verdict]}"]
     if r.failure is not None:
         lines += failure(r.failure)
@@ -51,6 +61,8 @@ def result(r: Result, verbose: bool = False) -> str:
             for c in s.cases:
                 lines.append(f"         case {c.case} {c.name}: {c.ratio:.2f}× ({c.lo:.2f}–{c.hi:.2f}), "
                              f"reference {c.ref_ms:.1f} ms, yours {c.sub_ms:.1f} ms, {c.rounds} rounds")
+        if s.uncertain:
+            lines.append(click.style(f"  Uncertain: {s.uncertain}", fg="yellow"))
         for flag in s.flags:
             lines.append(click.style(f"  Review: {flag}", fg="yellow"))
     if r.missing_protections:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from judge import harness
+from judge import cpus, harness
 from judge.harness import Channel
 
 HARNESS = Path(harness.__file__).resolve()
@@ -76,6 +76,7 @@ class CallResult:
     error: dict | None = None  # kind, type, message, traceback (raised / failed load)
     exit: Exit | None = None  # when the worker died
     params: list | None = None  # from a load: the entry's parameters
+    waited_s: float | None = None  # kernel: time the worker was ready to run but had no CPU (starved)
 
 
 @dataclass
@@ -111,6 +112,19 @@ class Protections:
         return f"{self.mode}: {'+'.join(have) or 'rlimits only'}, memory {self.memory}"
 
 
+# glibc's allocator, fixed in every zygote before it forks (measured in benchmarks/RESULTS.md):
+# thresholds set by hand also turn off glibc's dynamic mmap threshold, which otherwise
+# moves with each process's history of frees and made one process's calls 10-40x another's.
+MALLOC = {"M_MMAP_THRESHOLD": 32 << 20, "M_TRIM_THRESHOLD": 256 << 20, "M_TOP_PAD": 64 << 20, "M_ARENA_MAX": 1}
+
+
+def malloc_spec() -> str:
+    """The zygote's ``--malloc`` argument (``$MLJUDGE_MALLOC`` replaces it, for measuring)."""
+    if "MLJUDGE_MALLOC" in os.environ:
+        return os.environ["MLJUDGE_MALLOC"]
+    return ",".join(f"{k}={v}" for k, v in MALLOC.items())
+
+
 def clean_env(device: str = "cpu") -> dict[str, str]:
     """The environment a sandbox starts with: an allow-list, nothing of the user's."""
     env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": "/tmp",
@@ -120,6 +134,15 @@ def clean_env(device: str = "cpu") -> dict[str, str]:
             if key in os.environ:
                 env[key] = os.environ[key]
     return env
+
+
+def run_queue_seconds(pid: int) -> float | None:
+    """How long ``pid`` has waited, runnable, for a CPU (``/proc/<pid>/schedstat``), in seconds."""
+    try:
+        with open(f"/proc/{pid}/schedstat") as f:
+            return int(f.read().split()[1]) / 1e9
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def process_cpu_seconds(pid: int) -> float | None:
@@ -345,6 +368,7 @@ class Worker:
         self.dead: Exit | None = None
         self.rss_start_kb = _status_kb(pid, "VmRSS") or 0
         self.hwm_kb = self.rss_start_kb
+        self.arena: Any = None  # the judge's read-only view of the worker's reply arena
 
     # -- messages
     def _wait(self, deadline: float) -> tuple[dict, list[int]] | str:
@@ -364,13 +388,20 @@ class Worker:
         return result
 
     def load(self, *, source: str, filename: str, entry: str, framework: str, forbidden: list[str],
-             device: str, timeout: float, support: str | None = None, gpu_memory_mb: int | None = None
-             ) -> CallResult:
+             device: str, timeout: float, support: str | None = None, gpu_memory_mb: int | None = None,
+             arena: int | None = None) -> CallResult:
+        """Load the module; ``arena``: a reply arena (``harness.new_arena``) its replies are
+        written into when they fit."""
         start = time.perf_counter()
+        if arena is not None:
+            import mmap
+
+            self.arena = mmap.mmap(arena, os.fstat(arena).st_size, prot=mmap.PROT_READ)
         try:
             self.channel.send({"op": "load", "source": source, "filename": filename, "entry": entry,
                                "framework": framework, "forbidden": forbidden, "device": device,
-                               "support": support, "gpu_memory_mb": gpu_memory_mb})
+                               "support": support, "gpu_memory_mb": gpu_memory_mb},
+                              [arena] if arena is not None else [])
         except OSError:
             return self._died(CallResult(status="died"))
         got = self._wait(start + timeout)
@@ -404,6 +435,7 @@ class Worker:
             return CallResult(status="protocol", error={"message": "wrote to the result channel out of turn"})
         self.seq += 1
         cpu0 = process_cpu_seconds(self.pid)
+        queued0 = run_queue_seconds(self.pid)
         t0 = time.perf_counter()
         try:
             self.channel.send({"op": "call", "seq": self.seq}, [blob_fd])
@@ -417,6 +449,9 @@ class Worker:
                             cpu_s=(cpu1 - cpu0) if cpu0 is not None and cpu1 is not None else None)
         self._sample_memory()
         if got == "timeout":
+            queued1 = run_queue_seconds(self.pid)
+            if queued0 is not None and queued1 is not None:
+                result.waited_s = queued1 - queued0
             self.kill()
             result.status = "timeout"
             return result
@@ -432,15 +467,19 @@ class Worker:
         if msg["op"] == "raised":
             result.status, result.error = "raised", msg
             return result
-        if len(fds) != 1:
+        in_arena = msg.get("arena")
+        if not fds and self.arena is not None and type(in_arena) is int and 0 < in_arena <= len(self.arena):
+            data = self.arena[:in_arena]  # a copy: what the worker writes there later changes nothing
+        elif len(fds) != 1:
             for fd in fds:
                 os.close(fd)
             result.status, result.error = "protocol", {"message": "a reply without its data"}
             return result
-        try:
-            data = harness.read_blob(fds[0])  # in place if sealed, else a copy: later writes change nothing
-        finally:
-            os.close(fds[0])
+        else:
+            try:
+                data = harness.read_blob(fds[0])  # in place if sealed, else a copy: later writes change nothing
+            finally:
+                os.close(fds[0])
         for key in ("fn_s", "device_s"):
             value = msg.get(key)
             setattr(result, key, float(value) if isinstance(value, (int, float)) else None)
@@ -513,6 +552,9 @@ class Worker:
                     self.exit_status()
         with contextlib.suppress(OSError):
             self.channel.sock.close()
+        if self.arena is not None:
+            self.arena.close()
+            self.arena = None
         if self.cgroup is not None:
             self.cgroup.destroy()
 
@@ -538,13 +580,13 @@ class Session:
         self.zygote_vm_kb = 0
         self._tmp = Path(tempfile.mkdtemp(prefix="mljudge-"))
         self.cgroup_kind = Cgroup.detect()
-        self.worker_cpus = _worker_cpus()
+        self.worker_cpus = cpus.spec(cpus.candidates())  # what any of its workers may be given
         self._start()
 
     # -- zygote
     def _zygote_args(self) -> list[str]:
         (self._tmp / "scratch").mkdir()
-        args = ["--preload", ",".join(self.preload), "--threads", str(self.threads),
+        args = ["--preload", ",".join(self.preload), "--threads", str(self.threads), "--malloc", malloc_spec(),
                 "--confine", self.confine, "--root", str(self._tmp / "root"),
                 "--scratch", str(self._tmp / "scratch")]
         devices = self._devices()
@@ -643,23 +685,26 @@ class Session:
         return self._exits.get(wid)
 
     # -- workers
-    def worker_limits(self, limits: Limits) -> dict:
+    def worker_limits(self, limits: Limits, cpu_spec: str) -> dict:
         out: dict[str, Any] = {"cpu_s": limits.cpu_s, "fsize_mb": limits.fsize_mb,
-                               "nofile": limits.nofile, "tmp_mb": limits.tmp_mb, "cpus": self.worker_cpus}
+                               "nofile": limits.nofile, "tmp_mb": limits.tmp_mb, "cpus": cpu_spec}
         if self.cgroup_kind is None:
             out["as_mb"] = self.zygote_vm_kb // 1024 + limits.memory_mb + 256
             if self.protections.mode == "user":
                 out["nproc"] = _user_process_count() + limits.nproc
         return out
 
-    def spawn(self, limits: Limits) -> Worker:
+    def spawn(self, limits: Limits, cpu: int | None = None) -> Worker:
+        """A fresh worker on ``cpu`` (a timed one: the CPU its judge leased), else on one
+        CPU no other judge is timing on."""
         self.wait_ready()
+        cpu_spec = str(cpu if cpu is not None else cpus.free()[0])
         if not self.alive():
             raise SandboxError(f"the sandbox is gone: {self.zygote_log()}")
         wid = uuid.uuid4().hex[:12]
         parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         out_r, out_w = os.pipe()
-        wl = self.worker_limits(limits)
+        wl = self.worker_limits(limits, cpu_spec)
         try:
             self.ctl.send({"op": "spawn", "id": wid, "limits": wl}, [child.fileno(), out_w])
         except OSError as e:
@@ -672,7 +717,7 @@ class Session:
             os.close(out_r)
             raise SandboxError(f"the sandbox did not fork a worker: {self.zygote_log()}")
         pid = self.resolve_pid(int(msg["pid"]))
-        cgroup = self.new_cgroup(f"{os.getpid()}-{wid}", limits.memory_mb << 20, limits.nproc)
+        cgroup = self.new_cgroup(f"{os.getpid()}-{wid}", limits.memory_mb << 20, limits.nproc, cpu_spec)
         if cgroup is not None:
             try:
                 cgroup.attach(pid)
@@ -682,10 +727,10 @@ class Session:
         self._workers.append(worker)
         return worker
 
-    def new_cgroup(self, name: str, memory_bytes: int, pids: int) -> Cgroup | None:
+    def new_cgroup(self, name: str, memory_bytes: int, pids: int, cpu_spec: str) -> Cgroup | None:
         if not self.cgroup_kind:
             return None
-        return Cgroup.create(self.cgroup_kind, name, memory_bytes, pids, self.worker_cpus)
+        return Cgroup.create(self.cgroup_kind, name, memory_bytes, pids, cpu_spec)
 
     def resolve_pid(self, pid: int) -> int:
         """The worker's pid in this process's namespace (a container maps it)."""
@@ -727,18 +772,6 @@ class Session:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _worker_cpus() -> str | None:
-    """Workers share one CPU (``$MLJUDGE_WORKER_CPUS``, else the last this process may
-    use): two of them timed one after the other never compete, and a submission cannot
-    spread over more. Judges running side by side (``judge batch --jobs``) get one each."""
-    if os.environ.get("MLJUDGE_WORKER_CPUS"):
-        return os.environ["MLJUDGE_WORKER_CPUS"]
-    if not hasattr(os, "sched_getaffinity"):
-        return None
-    cpus = sorted(os.sched_getaffinity(0))
-    return str(cpus[-1]) if len(cpus) > 1 else None
 
 
 def _kill_descendants(pid: int, keep: int | None = None) -> None:

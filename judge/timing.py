@@ -29,6 +29,7 @@ Protocol (see TIMING.md for why each step is there):
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import random
 import sys
@@ -40,7 +41,7 @@ from typing import Any
 
 import numpy as np
 
-from judge import harness
+from judge import cpus, grade, harness
 from judge.cases import Case, CaseStore, Prepared, blob_fd, tree_mb
 from judge.problem import ProblemError
 from judge.sandbox import CallResult, Worker
@@ -50,6 +51,8 @@ WARMUP_S = 0.15
 WARMUP_CALLS = 5
 SWITCH_S = 0.0002  # the interpreter's thread switch interval while measuring (default 5 ms)
 HANDOFF_SLACK = 1.5  # how many reference hand-offs a submission's wall time is allowed
+ROUNDS_PER_PAIR = 16  # a pair ends after this many rounds (or pair_s of measuring): more pairs, fewer rounds
+EXTEND = 2  # an undecided measurement may go on to this many times its budget (and round cap)
 
 
 @dataclass
@@ -74,6 +77,18 @@ def _preempted(res: CallResult) -> bool:
     return res.cpu_s is not None and res.wall_s > 1.05 * res.cpu_s + 0.0005
 
 
+def _claim(res: CallResult) -> float | None:
+    """A call's own figure for its time, if it is one: finite, not negative, within the wall
+    time the judge saw around the call (anything else is no claim at all)."""
+    value = res.device_s if res.device_s is not None else res.fn_s
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    value = float(value)
+    if not math.isfinite(value) or value < 0 or value > res.wall_s:
+        return None
+    return value
+
+
 def round_times(ref: CallResult, sub: CallResult) -> tuple[float, float]:
     """(reference seconds, submission seconds) of one round.
 
@@ -81,14 +96,16 @@ def round_times(ref: CallResult, sub: CallResult) -> tuple[float, float]:
     trusted: it is trusted code. The submission's figure is a claim, believed only
     down to the judge's wall time around its call less 1.5 of the reference's hand-off
     (wall time minus own figure: what moving the data costs). Lying, or working outside
-    the function, gains at most half a hand-off.
+    the function, gains at most half a hand-off; a claim that is not a finite time within
+    the call's wall time counts as none (its wall time less the same allowance).
     """
-    claim_r = ref.device_s if ref.device_s is not None else ref.fn_s
-    claim_s = sub.device_s if sub.device_s is not None else sub.fn_s
+    claim_r = _claim(ref)
     if claim_r is None:
         raise ValueError("the reference reported no time")
     handoff = max(ref.wall_s - claim_r, 0.0)
-    return max(claim_r, 1e-7), max(claim_s or 0.0, sub.wall_s - HANDOFF_SLACK * handoff, 1e-7)
+    floor = sub.wall_s - HANDOFF_SLACK * handoff
+    claim_s = _claim(sub)
+    return max(claim_r, 1e-7), max(claim_s if claim_s is not None else floor, floor, 1e-7)
 
 
 def _medians(values: np.ndarray) -> np.ndarray:
@@ -137,13 +154,21 @@ def bootstrap(rounds: list[Round], n_cases: int, *, samples: int = 1000, seed: i
     return estimate, float(lo), float(hi)
 
 
-def cpu_list(spec: str) -> set[int]:
-    """CPUs named the way cpusets write them: ``1``, ``0-3``, ``0,2-3``."""
-    out: set[int] = set()
-    for part in filter(None, spec.split(",")):
-        lo, _, hi = part.partition("-")
-        out.update(range(int(lo), int(hi or lo) + 1))
-    return out
+def arena_for(prepared: Prepared) -> int:
+    """A reply arena with room for answers up to twice the size of ``prepared``'s expected one
+    (rounds may draw their sizes); a larger answer travels in a file of its own."""
+    return harness.new_arena(int(tree_mb(prepared.expected) * 2**20 * 2) + (1 << 20))
+
+
+def decide(lo: float, hi: float, limit: float, pairs: int) -> str:
+    """What an interval proves against the limit: ``"TLE"`` (wholly above it, over at least
+    two process pairs: one pair's bias is no proof), ``"AC"`` (wholly at or below it), or
+    ``"open"`` (it straddles the limit, or rests on one pair)."""
+    if lo > limit and pairs >= 2:
+        return "TLE"
+    if hi <= limit:
+        return "AC"
+    return "open"
 
 
 class _Now:
@@ -174,13 +199,12 @@ class Ahead:
     softmax and conv2d it pulled a true 2x ratio down by 3-6 %. On by choice, where a
     problem's discrimination benchmark shows no such pull (nms, attention)."""
 
-    def __init__(self, worker_cpus: str | None) -> None:
+    def __init__(self, wanted: bool) -> None:
         self.pool: ThreadPoolExecutor | None = None
-        if worker_cpus and hasattr(os, "sched_getaffinity"):
-            others = os.sched_getaffinity(0) - cpu_list(worker_cpus)
-            if others:
-                self.pool = ThreadPoolExecutor(1, "mljudge-ahead", initializer=os.sched_setaffinity,
-                                               initargs=(0, others))
+        self.lease = cpus.try_acquire() if wanted and hasattr(os, "sched_setaffinity") else None
+        if self.lease is not None:  # a CPU of its own, leased like the workers' (never waited for)
+            self.pool = ThreadPoolExecutor(1, "mljudge-ahead", initializer=os.sched_setaffinity,
+                                           initargs=(0, {self.lease.cpu}))
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future | _Now:
         return self.pool.submit(fn, *args) if self.pool is not None else _Now(fn, args)
@@ -188,6 +212,8 @@ class Ahead:
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.lease is not None:
+            self.lease.release()
 
 
 class Measurement:
@@ -198,9 +224,10 @@ class Measurement:
         t = runner.problem.timing
         self.quick = quick
         self.budget = 1.0 if quick else t.budget_s
-        self.min_rounds = 3 if quick else t.min_rounds
-        self.min_pairs = 1 if quick else t.min_pairs
-        self.max_rounds = 5 if quick else t.max_rounds
+        self.min_rounds = 6 if quick else t.min_rounds
+        self.min_pairs = 2 if quick else t.min_pairs  # per-process bias: never a verdict on one pair
+        self.max_rounds = 12 if quick else t.max_rounds
+        self.per_pair = 3 if quick else ROUNDS_PER_PAIR
         self.warmup_calls = 1 if quick else WARMUP_CALLS
         self.cpu = not runner.device.startswith("cuda")
         self.pair_s = t.pair_s if self.cpu else max(t.pair_s, 3.0)  # a new GPU process starts CUDA: pair less
@@ -211,7 +238,10 @@ class Measurement:
         self.round_index = 0
         self.rng = random.Random(store.seed)
         self.group = GroupResult("timing", Verdict.AC, 0, len(cases))
-        self.ahead = Ahead(getattr(runner.session, "worker_cpus", None) if t.overlap else None)
+        self.ahead = Ahead(False)  # the real one is made once this measurement holds its CPU
+        self.cpu_lease: cpus.Lease | None = None
+        self.starved = 0  # timed calls cut off while the machine kept them off the CPU
+        self.arenas: dict[bool, int] = {}  # reference?: the reply arena of that side's workers
         self._queued: dict[bool, Any] = {}  # reference?: the next inputs of that kind, being prepared
         # comparisons under way: (future mismatch, worker, inputs, is the reference)
         self._checks: list[tuple[Any, Worker, Prepared, bool]] = []
@@ -257,19 +287,32 @@ class Measurement:
                             f"({res.status}: {why or (res.error or {}).get('message', '')})")
 
     def run(self) -> tuple[GroupResult, Speed | None, Failure | None]:
+        """Measure on a CPU leased for this measurement alone: both workers and this thread
+        run there, and no other judge on the machine times there meanwhile."""
+        self.cpu_lease = cpus.acquire(say=self.runner.say)
         switch = sys.getswitchinterval()
-        if self.ahead.pool is not None:  # a reply waits at most this long for the other thread's pure Python
-            sys.setswitchinterval(SWITCH_S)
         try:
-            return self._run()
+            with cpus.pinned({self.cpu_lease.cpu}):
+                self.ahead = Ahead(self.runner.problem.timing.overlap)
+                if self.ahead.pool is not None:  # a reply waits at most this long for the other thread
+                    sys.setswitchinterval(SWITCH_S)
+                return self._run()
         finally:
             sys.setswitchinterval(switch)
             for fut in self._queued.values():
                 fut.cancel()
             self.ahead.close()
+            self.cpu_lease.release()
+            for fd in self.arenas.values():
+                os.close(fd)
 
     def _run(self) -> tuple[GroupResult, Speed | None, Failure | None]:
+        """Pairs until the figure can carry a verdict: stop once the interval lies on one side
+        of the limit and is tight enough (or lies wholly above it: TLE needs no precision);
+        at the budget, stop if the verdict is decided, else measure on up to ``EXTEND``
+        times the budget; whatever is left straddling the limit is AC, marked uncertain."""
         started = time.perf_counter()
+        limit = self.runner.problem.limits.time_multiplier
         while True:
             failure = self._pair()
             if failure is not None:
@@ -277,13 +320,19 @@ class Measurement:
                 return self.group, None, failure
             wall = time.perf_counter() - started
             rounds = self._usable()
-            if len(rounds) >= self.min_rounds and self.pairs >= self.min_pairs:
+            pairs = len({r.pair for r in rounds})
+            if len(rounds) >= self.min_rounds and pairs >= self.min_pairs:
                 est, lo, hi = bootstrap(rounds, len(self.cases))
-                if (hi - lo) / 2 / est < self.target or self.measured >= self.budget:
+                verdict = decide(lo, hi, limit, pairs)
+                decided = verdict != "open"
+                precise = (hi - lo) / 2 / est < self.target
+                if decided and (precise or verdict == "TLE" or self.measured >= self.budget):
                     break
-                if self.quick and len(self.rounds) >= self.max_rounds:
+                if self.quick and decided and len(self.rounds) >= self.max_rounds:
                     break
-            if len(self.rounds) >= self.max_rounds or wall >= 4 * self.budget:
+                if self.measured >= EXTEND * self.budget:
+                    break
+            if len(self.rounds) >= EXTEND * self.max_rounds or wall >= 4 * EXTEND * self.budget:
                 break
         return self._finish()
 
@@ -298,12 +347,15 @@ class Measurement:
         _, r0, first = self._next(reference=True)
         first = self._named(first, r0)
         out_mb = tree_mb(first.expected) + len(first.blob) / 2**20
-        ref, loaded = self.runner.spawn("reference", out_mb)
+        cpu = self.cpu_lease.cpu if self.cpu_lease is not None else None
+        if not self.arenas:  # one per side, kept across pairs: their pages are touched once, here
+            self.arenas = {side: arena_for(first) for side in (True, False)}
+        ref, loaded = self.runner.spawn("reference", out_mb, cpu, self.arenas[True])
         sub = None
         try:
             if loaded.status != "done":
                 raise self._reference_failed(loaded, "it did not load")
-            sub, loaded = self.runner.spawn("submission", out_mb)
+            sub, loaded = self.runner.spawn("submission", out_mb, cpu, self.arenas[False])
             failure = self.runner.load_failure(sub, loaded)
             if failure is not None:
                 return failure
@@ -323,8 +375,9 @@ class Measurement:
                     self._check(worker, first, res.output, reference=is_ref)
                     if time.perf_counter() - t0 >= WARMUP_S:
                         break
-            spent = 0.0
-            while spent < self.pair_s and len(self.rounds) < self.max_rounds:
+            spent, done = 0.0, 0
+            while spent < self.pair_s and done < self.per_pair and len(self.rounds) < EXTEND * self.max_rounds:
+                done += 1
                 c, r_index, prepared = self._next(reference=False)
                 order = [(ref, True), (sub, False)]
                 if self.rng.random() < 0.5:
@@ -346,6 +399,13 @@ class Measurement:
                     if shared is not None:
                         os.close(shared)
                 r, s = got[True], got[False]
+                if grade.starved(r, limit * 3) or grade.starved(s, limit):  # the machine's fault: a new pair
+                    self.starved += 1
+                    if self.starved > grade.RETRIES:
+                        return Failure(Verdict.IE, prepared.case.number, "timing", prepared.case.name,
+                                       "the machine kept the timed calls off the CPU again and again: "
+                                       "too busy to measure")
+                    return self._settle()
                 if r.status != "done" or r.fn_s is None or r.unsupported is not None:
                     raise self._reference_failed(r)
                 checked = self._named(dataclasses.replace(prepared, expected=r.output, ref_s=first.ref_s), r_index)
@@ -363,21 +423,12 @@ class Measurement:
                                          self.cpu and _preempted(s)))
                 spent += r.wall_s + s.wall_s
                 self.measured += r.wall_s + s.wall_s
-                multiplier = self.runner.problem.limits.time_multiplier
-                recent = [x.ratio for x in self.rounds if not x.disturbed][-3:]
-                if len(recent) == 3 and float(np.median(recent)) > 3 * multiplier:
-                    return self._settle() or self._too_slow(prepared, float(np.median(recent)))
             return self._settle()
         finally:
             self._checks.clear()
             ref.close()
             if sub is not None:
                 sub.close()
-
-    def _too_slow(self, prepared: Prepared, ratio: float) -> Failure:
-        multiplier = self.runner.problem.limits.time_multiplier
-        return Failure(Verdict.TLE, prepared.case.number, "timing", prepared.case.name,
-                       f"{ratio:.1f}× the reference's time, over the limit of {multiplier:g}×")
 
     def _usable(self) -> list[Round]:
         """Rounds without preemption, unless the submission itself waits (then all of them)."""
@@ -402,7 +453,8 @@ class Measurement:
                                       float(np.median([r.ref_s for r in rs])) * 1e3,
                                       float(np.median([r.sub_s for r in rs])) * 1e3))
         speed = Speed(ratio=est, lo=lo, hi=hi, rounds=len(rounds), pairs=self.pairs, cases=per_case,
-                      noisy=(hi - lo) / 2 / est > 0.03, clock="wall" if self.cpu else "cuda")
+                      noisy=(hi - lo) / 2 / est > 0.03, clock="wall" if self.cpu else "cuda",
+                      cpu=self.cpu_lease.cpu if self.cpu_lease is not None else None)
         cpu = [r.sub_cpu / r.ref_cpu for r in rounds if r.ref_cpu > 0 and r.sub_cpu > 0]
         if cpu and self.cpu:
             speed.cpu_ratio = float(np.median(cpu))
@@ -418,13 +470,18 @@ class Measurement:
             speed.flags.append(f"implausibly fast ({1 / est:.1f}× faster than the reference): review")
         self.group.passed = len(self.cases)
         multiplier = self.runner.problem.limits.time_multiplier
-        if est > multiplier:
+        verdict = decide(lo, hi, multiplier, len({r.pair for r in rounds}))
+        if verdict == "TLE":
             self.group.verdict = Verdict.TLE
             worst = max(per_case, key=lambda c: c.ratio)
             failure = Failure(Verdict.TLE, worst.case, "timing", worst.name,
                               f"{est:.2f}× the reference's time (95% CI {lo:.2f}–{hi:.2f}), "
                               f"over the limit of {multiplier:g}×")
             return self.group, speed, failure
+        if verdict == "open":
+            speed.uncertain = (f"the 95% interval {lo:.2f}–{hi:.2f} reaches over the limit of {multiplier:g}× "
+                               f"after {len(rounds)} rounds in {self.pairs} process pairs: not enough to "
+                               "prove it too slow, so it is accepted; the figure is uncertain")
         return self.group, speed, None
 
 

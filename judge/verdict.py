@@ -85,15 +85,23 @@ class Speed:
     noisy: bool = False  # the CI stayed wider than ±3 %
     flags: list[str] = field(default_factory=list)  # for review: implausible speed, extra cores…
     clock: str = "wall"  # wall (parent's clock) | cuda (events, cross-checked)
+    uncertain: str = ""  # why the figure cannot carry a verdict (its interval straddles the limit)
+    cpu: int | None = None  # the CPU leased for the measurement (None on CUDA)
 
     def describe(self) -> str:
-        if self.ratio >= 1:
-            head = f"{self.ratio:.2f}× slower than the reference"
+        """The ratio in words: "same speed" whenever the interval holds 1."""
+        ci = f"95% CI {self.lo:.2f}–{self.hi:.2f}"
+        if self.lo <= 1 <= self.hi:
+            within = max(1 - self.lo, self.hi - 1) * 100
+            text = f"same speed as the reference (within ±{within:.0f}%; {ci}, ratio {self.ratio:.3f})"
         else:
-            head = f"{1 / self.ratio:.2f}× faster than the reference"
-        text = f"{head} (95% CI {self.lo:.2f}–{self.hi:.2f}, ratio {self.ratio:.3f})"
+            head = (f"{self.ratio:.2f}× slower than the reference" if self.ratio >= 1 else
+                    f"{1 / self.ratio:.2f}× faster than the reference")
+            text = f"{head} ({ci}, ratio {self.ratio:.3f})"
         if self.noisy:
             text += ", noisy"
+        if self.uncertain:
+            text += "; uncertain"
         return text
 
 

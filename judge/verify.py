@@ -6,11 +6,16 @@
 - every file under ``submissions/<slug>/<folder>/`` gets the folder's verdict;
 - the known-submission folders a problem must have are there;
 - trivial answers (zeros, ones, a constant, the input echoed back, a float16
-  shortcut) are rejected by at least one hidden case.
+  shortcut) are rejected by at least one hidden case;
+- every timing case can be timed: fresh arguments each round (nothing to answer
+  from a cache), at least ``MIN_WORK_S`` of the reference's work a call, and a call
+  not dominated by moving data across the sandbox's boundary; with ``aa``, the
+  reference judged against itself reads 1 within ``AA_BAND`` on every case.
 """
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from judge import grade
-from judge.cases import CaseStore
+from judge.cases import CaseStore, tree_mb
 from judge.compare import compare
 from judge.harness import Array
 from judge.problem import DEFAULT_ATOL, DEFAULT_RTOL, REPO, Problem, ProblemError, Tolerance, load
@@ -27,6 +32,10 @@ from judge.sandbox import SandboxError, open_session
 from judge.verdict import FOLDERS, Verdict
 
 SUBMISSIONS_DIR = REPO / "submissions"
+MIN_WORK_S = 0.002  # the least a reference call on a timing case may take on CPU
+MAX_HANDOFF = 2.0  # moving data across the boundary may cost at most this many times the call itself
+AA_BAND = (0.95, 1.05)
+AA_SEEDS = (11, 12, 13)
 REQUIRED_FOLDERS = ("accepted", "wrong_answer", "time_limit")
 
 
@@ -114,12 +123,12 @@ def trivial_answers(prepared: Any) -> dict[str, Any]:
 
 
 def verify(path: str | Path, *, seed: int = 0, backend: str = "process",
-           submissions_root: Path = SUBMISSIONS_DIR, quiet_progress: Any = None) -> Report:
+           submissions_root: Path = SUBMISSIONS_DIR, quiet_progress: Any = None, aa: bool = False) -> Report:
     report = Report(Path(path).name)
     started = time.perf_counter()
     try:
         _verify(report, path, seed=seed, backend=backend, submissions_root=submissions_root,
-                quiet_progress=quiet_progress)
+                quiet_progress=quiet_progress, aa=aa)
     except (ProblemError, SandboxError) as e:
         report.add("verify ran", False, str(e))
     report.seconds = time.perf_counter() - started
@@ -127,7 +136,7 @@ def verify(path: str | Path, *, seed: int = 0, backend: str = "process",
 
 
 def _verify(report: Report, path: str | Path, *, seed: int, backend: str, submissions_root: Path,
-            quiet_progress: Any) -> None:
+            quiet_progress: Any, aa: bool) -> None:
     try:
         problem = load(path)
     except ProblemError as e:
@@ -163,6 +172,11 @@ def _verify(report: Report, path: str | Path, *, seed: int, backend: str, submis
             rejected_by = next((p.case.number for p, a in answers if runner.check(p, a) is not None), None)
             report.add(f"rejects {name}", rejected_by is not None,
                        f"case {rejected_by}" if rejected_by else "no hidden case tells it from the answer")
+        for name, ok, detail in timeable(problem, runner, store):
+            report.add(name, ok, detail)
+        if aa:
+            for name, ok, detail in aa_checks(problem, session, backend):
+                report.add(name, ok, detail)
         options = grade.Options(seed=seed, backend=backend, quick=True)
         ref_source = (problem.path / "reference.py").read_text(encoding="utf-8")
         r = grade.submit(problem, ref_source, "reference.py", options, session=session, store=store)
@@ -186,6 +200,74 @@ def _verify(report: Report, path: str | Path, *, seed: int, backend: str, submis
                        str(r.verdict))
     finally:
         session.close()
+
+
+def timeable(problem: Problem, runner: grade.Runner, store: CaseStore, calls: int = 5
+             ) -> list[tuple[str, bool, str]]:
+    """Can each timing case be timed? (check name, ok, why) per case: its rounds get fresh
+    arguments, the reference works at least ``MIN_WORK_S`` a call (median of warm calls in a
+    sandboxed worker), and the hand-off (wall time around a call less its own time) is at
+    most ``MAX_HANDOFF`` times that work."""
+    from judge.timing import arena_for
+
+    out = []
+    worker = None
+    arena = None
+    try:
+        for case in store.by_group("timing"):
+            what = f"timing case {case.number} ({case.name}) can be timed"
+            first, second = store.timing_round(case, 0), store.timing_round(case, 1)
+            if bytes(first.blob) == bytes(second.blob):
+                out.append((what, False, "two rounds got the same arguments: a submission could answer "
+                                         "from a cache; draw the case's parameters per round"))
+                continue
+            if worker is None:
+                arena = arena_for(first)
+                worker, loaded = runner.spawn("reference", tree_mb(first.expected) + len(first.blob) / 2**20,
+                                              arena=arena)
+                if loaded.status != "done":
+                    raise ProblemError(f"{problem.slug}: the reference worker did not load ({loaded.status})")
+            fn, handoff = [], []
+            for _ in range(calls):
+                res = runner.call(worker, first, max(runner.call_limit(first) * 3, 10.0))
+                if res.status != "done" or res.fn_s is None:
+                    raise ProblemError(f"{problem.slug}: the reference worker failed on {case.name} ({res.status})")
+                fn.append(res.fn_s)
+                handoff.append(max(res.wall_s - res.fn_s, 0.0))
+            work, moving = float(np.median(fn[1:])), float(np.median(handoff[1:]))
+            if runner.device == "cpu" and work < MIN_WORK_S:
+                out.append((what, False, f"the reference takes {work * 1e3:.2f} ms a call; a timing case needs "
+                                         f"at least {MIN_WORK_S * 1e3:g} ms of work to be measured"))
+            elif moving > MAX_HANDOFF * work:
+                out.append((what, False, f"moving the data across the sandbox costs {moving * 1e3:.1f} ms a call "
+                                         f"against {work * 1e3:.1f} ms of work: the ratio would measure the copy"))
+            else:
+                out.append((what, True, f"{work * 1e3:.1f} ms of work, {moving * 1e3:.1f} ms hand-off"))
+    finally:
+        if worker is not None:
+            worker.close()
+        if arena is not None:
+            os.close(arena)
+    return out
+
+
+def aa_checks(problem: Problem, session: Any, backend: str, seeds: tuple[int, ...] = AA_SEEDS
+              ) -> list[tuple[str, bool, str]]:
+    """The reference judged against itself (a full measurement per seed): every timing case
+    must read within ``AA_BAND``, or the problem's speed verdicts would measure noise."""
+    source = (problem.path / "reference.py").read_text(encoding="utf-8")
+    seen: dict[str, list[float]] = {}
+    for seed in seeds:
+        r = grade.submit(problem, source, "reference.py", grade.Options(seed=seed, backend=backend), session=session)
+        if r.speed is None:
+            return [("A/A: the reference against itself", False, f"no speed measured: {_why(r)}")]
+        for c in r.speed.cases:
+            seen.setdefault(f"timing case {c.case} ({c.name})", []).append(c.ratio)
+    lo, hi = AA_BAND
+    return [(f"A/A of {name}", all(lo <= x <= hi for x in ratios),
+             " ".join(f"{x:.3f}" for x in ratios) + ("" if all(lo <= x <= hi for x in ratios) else
+                                                      f": outside {lo}–{hi}, too noisy to judge speed by"))
+            for name, ratios in seen.items()]
 
 
 def _why(r: Any) -> str:

@@ -158,3 +158,64 @@ def test_timing_rounds_are_checked_with_or_without_overlap(vec_add, tmp_path, ov
     r = judge_source(problem, late, quick=False)
     assert r.verdict == Verdict.WA and r.failure.group == "timing", r.failure
     assert "timing round" in r.failure.name and r.failure.worst["index"], r.failure
+
+
+class _Starved:
+    """A runner whose every call times out while the machine kept it off the CPU (or not)."""
+
+    def __init__(self, waited_s):
+        from judge.problem import Limits
+
+        self.waited_s, self.spawned = waited_s, 0
+        self.problem = type("P", (), {"limits": Limits()})()
+
+    def call_limit(self, prepared):
+        return 1.0
+
+    def call(self, worker, prepared, limit):
+        from judge.sandbox import CallResult
+
+        return CallResult(status="timeout", wall_s=limit, cpu_s=0.1, waited_s=self.waited_s)
+
+    def spawn(self, role, data_mb=0):
+        from judge.sandbox import CallResult
+
+        self.spawned += 1
+        return _FakeWorker(), CallResult(status="done")
+
+    def _failure(self, verdict, case, reason, worker, **kw):
+        from judge.verdict import Failure
+
+        return Failure(verdict, case.number, case.group, case.name, reason)
+
+    def evaluate(self, worker, prepared, res, limit):
+        from judge.verdict import Failure
+
+        return Failure(Verdict.TLE, prepared.case.number, "edge", "x", "took longer")
+
+
+class _FakeWorker:
+    def close(self):
+        pass
+
+    def peak_memory_mb(self):
+        return 1.0
+
+
+def test_a_busy_machine_is_never_the_submissions_tle():
+    """A call that timed out while it waited for a CPU is tried again on fresh workers; if the
+    machine keeps it waiting, the verdict is the judge's (IE), not TLE. A call that had the
+    CPU and still ran out of time is TLE at once."""
+    from types import SimpleNamespace
+
+    from judge.grade import RETRIES, _run_case
+    from judge.verdict import GroupResult
+
+    case = SimpleNamespace(number=4, group="edge", name="x")
+    prepared = SimpleNamespace(case=case, blob=b"", expected=None, ref_s=0.01)
+    starved = _Starved(waited_s=0.9)
+    failure, _ = _run_case(starved, _FakeWorker(), prepared, GroupResult("edge", Verdict.AC, 0, 1))
+    assert failure.verdict == Verdict.IE and "too busy" in failure.reason and starved.spawned == RETRIES
+    busy_itself = _Starved(waited_s=0.01)
+    failure, _ = _run_case(busy_itself, _FakeWorker(), prepared, GroupResult("edge", Verdict.AC, 0, 1))
+    assert failure.verdict == Verdict.TLE and busy_itself.spawned == 0

@@ -80,32 +80,63 @@ def test_medians_leave_out_what_was_not_drawn():
     assert got[0] == 2.0 and got[1] == 2.5 and np.isnan(got[2])
 
 
-def test_cpu_lists_as_cpusets_write_them():
-    from judge.timing import cpu_list
-
-    assert cpu_list("1") == {1} and cpu_list("0-2,5") == {0, 1, 2, 5} and cpu_list("") == set()
-
-
-def test_the_judges_own_work_runs_off_the_workers_cpu():
+def test_the_judges_own_work_runs_on_a_cpu_of_its_own(tmp_path, monkeypatch):
     import os
 
+    from judge import cpus
     from judge.timing import Ahead
 
-    cpus = sorted(os.sched_getaffinity(0))
-    inline = Ahead(",".join(map(str, cpus)))  # the workers have every CPU: nothing to spare
+    monkeypatch.setenv("MLJUDGE_LEASE_DIR", str(tmp_path))
+    inline = Ahead(False)  # no overlap: the work is done when asked for, not before
     calls = []
     fut = inline.submit(calls.append, 1)
-    assert inline.pool is None and calls == []  # done when asked for, not before
+    assert inline.pool is None and calls == []
     fut.result()
     assert calls == [1]
-    if len(cpus) < 2:
+    if len(cpus.candidates()) < 2:
         pytest.skip("one CPU: no work can be done beside the workers")
-    ahead = Ahead(str(cpus[-1]))
+    timed = cpus.acquire()
+    ahead = Ahead(True)
     try:
         seen = ahead.submit(os.sched_getaffinity, 0).result()
+        assert seen == {ahead.lease.cpu} and ahead.lease.cpu != timed.cpu
     finally:
         ahead.close()
-    assert seen and cpus[-1] not in seen
+        timed.release()
+
+
+def test_speed_verdicts_need_proof():
+    """TLE only on an interval wholly above the limit over two pairs or more; an interval that
+    straddles the limit proves nothing (it is AC, marked uncertain, after more measuring)."""
+    from judge.timing import decide
+
+    table = [  # (lo, hi, limit, pairs) -> verdict
+        ((5.2, 7.0, 5.0, 2), "TLE"),
+        ((5.2, 7.0, 5.0, 1), "open"),  # one process pair: its own bias could be all of it
+        ((0.27, 185.6, 5.0, 3), "open"),  # the interval of issue 22's reference against itself
+        ((4.9, 5.1, 5.0, 9), "open"),
+        ((0.9, 5.0, 5.0, 1), "AC"),
+        ((0.95, 1.05, 5.0, 3), "AC"),
+    ]
+    for (lo, hi, limit, pairs), want in table:
+        assert decide(lo, hi, limit, pairs) == want, (lo, hi, limit, pairs)
+
+
+def test_same_speed_when_the_interval_holds_one():
+    from judge.verdict import Speed
+
+    assert Speed(0.93, 0.85, 1.02, 40, 4).describe().startswith("same speed as the reference (within ±15%")
+    assert Speed(0.80, 0.75, 0.86, 40, 4).describe().startswith("1.25× faster")
+    assert Speed(1.3, 1.2, 1.4, 40, 4).describe().startswith("1.30× slower")
+    assert "uncertain" in Speed(6.0, 0.3, 9.0, 40, 4, uncertain="straddles").describe()
+
+
+def test_a_time_claim_that_is_no_time_counts_as_none():
+    """NaN, infinity, negative, or more than the judge's own clock saw: the wall time rules."""
+    ref = call(0.012, fn=0.010)
+    for claim in (float("nan"), float("inf"), -1.0, 0.5):
+        _, sub_s = round_times(ref, call(0.150, fn=claim))
+        assert sub_s == pytest.approx(0.150 - 1.5 * 0.002), claim
 
 
 def test_overlap_can_be_turned_off_per_problem(tmp_path):

@@ -1,0 +1,65 @@
+"""`judge verify` refuses timing cases that cannot carry a speed verdict, naming the case and why."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from judge.verify import verify
+
+VEC_ADD = Path(__file__).parent / "fixtures" / "problems" / "vec_add"
+
+# Work that varies tenfold from call to call, at random: no ratio of it means anything.
+NOISY = '''import os
+import time
+
+
+def add(a, b, alpha=1.0):
+    end = time.perf_counter() + 0.002 * 10 ** (os.urandom(1)[0] / 255)
+    while time.perf_counter() < end:
+        pass
+    return a + alpha * b
+'''
+
+
+def _package(tmp_path: Path, timing: str, reference: str | None = None) -> Path:
+    path = tmp_path / "vec_add"
+    shutil.copytree(VEC_ADD, path)
+    spec = path / "problem.yaml"
+    spec.write_text(spec.read_text().replace("  timing: [{n: 4000000}]", f"  timing: {timing}")
+                    .replace("timing: {budget_s: 2,", "timing: {budget_s: 1,"))
+    if reference is not None:
+        (path / "reference.py").write_text(reference)
+    return path
+
+
+def _timing_checks(report) -> dict[str, tuple[bool, str]]:
+    return {c.name: (c.ok, c.detail) for c in report.checks if "timing case" in c.name}
+
+
+def test_a_timing_case_of_a_tenth_of_a_millisecond_is_refused(tmp_path):
+    report = verify(_package(tmp_path, "[{n: 20000}]"), submissions_root=tmp_path / "none")
+    (tiny_name, (ok, detail)), = _timing_checks(report).items()
+    assert not ok and not report.ok
+    assert tiny_name.startswith("timing case ") and "ms a call" in detail and "at least 2 ms" in detail
+
+
+def test_rounds_that_repeat_their_arguments_are_refused(tmp_path):
+    path = _package(tmp_path, "[{n: 4000000}]")
+    (path / "generator.py").write_text(
+        "import numpy as np\n\n\ndef generate(rng, n, dtype='float32'):\n"
+        "    fixed = np.random.default_rng(0)\n"
+        "    a = fixed.standard_normal(n).astype(dtype)\n"
+        "    return {'a': a, 'b': a.copy(), 'alpha': 1.0}\n")
+    report = verify(path, submissions_root=tmp_path / "none")
+    (ok, detail), = _timing_checks(report).values()
+    assert not ok and "same arguments" in detail and "cache" in detail
+
+
+def test_a_reference_too_noisy_to_time_is_refused_with_aa(tmp_path):
+    report = verify(_package(tmp_path, "[{n: 1000}]", reference=NOISY), submissions_root=tmp_path / "none",
+                    aa=True)
+    aa = [c for c in report.checks if c.name.startswith("A/A of timing case")]
+    assert aa and not all(c.ok for c in aa), [(c.name, c.detail) for c in aa]
+    bad = next(c for c in aa if not c.ok)
+    assert "outside 0.95–1.05" in bad.detail and "noisy" in bad.detail
