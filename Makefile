@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: setup demo test verify lint bench-aa bench-discrimination bench-overhead bench-throughput bench-farm clean
+.PHONY: setup demo test verify lint bench-aa bench-discrimination bench-overhead bench-throughput bench-farm bench-fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,7 +29,7 @@ verify: setup  ## every problem package against its known submissions
 lint: setup
 	$(BIN)/ruff check judge tests benchmarks
 
-bench-aa: setup  ## A/A: each core reference judged against itself, 5 times
+bench-aa: setup  ## A/A: every problem's reference judged against itself, 3 times
 	$(BIN)/python benchmarks/aa_stability.py
 
 bench-discrimination: setup  ## known slowdowns (x2, x1.2) must be reported as such
@@ -40,6 +40,9 @@ bench-overhead: setup  ## judge submit against the minimal floor process
 
 bench-throughput: setup  ## 50 submissions with --jobs 1 and 2
 	$(BIN)/python benchmarks/throughput.py
+
+bench-fuzz: setup  ## the reply fuzz test at 20000 examples a property (the suite runs 150)
+	MLJUDGE_FUZZ_EXAMPLES=20000 $(BIN)/python -m pytest -q tests/test_reply_fuzz.py
 
 bench-farm: setup  ## 40 submissions on the farm with 1 and 2 workers, against local --jobs (needs redis-server)
 	$(BIN)/python benchmarks/farm.py

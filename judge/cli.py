@@ -673,8 +673,14 @@ def set_report(set_file: str, out_dir: str | None) -> None:
         s = sets.ProblemSet.load(set_file)
     except sets.SetError as e:
         raise click.ClickException(str(e))
-    for path in report.write_reports(Store(), s, Path(out_dir or f"{s.name}-report")):
+    from judge import interview
+
+    store, out = Store(), Path(out_dir or f"{s.name}-report")
+    for path in report.write_reports(store, s, out):
         click.echo(str(path))
+    for iid in interview.for_set(store, s.id):  # each remote interview of the set, in a folder of its own
+        for path in report.write_reports(store, interview.load(store, iid).set, out / f"interview-{iid}"):
+            click.echo(str(path))
 
 
 @main.command()
@@ -683,34 +689,42 @@ def set_report(set_file: str, out_dir: str | None) -> None:
 @click.option("--set", "set_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="A problem-set file whose comparison and reports to show (repeatable).")
 @click.option("--interview", "interview_set", type=click.Path(exists=True, dir_okay=False),
-              help="Also serve the remote interviews of this set (`judge interview create`).")
+              help="Serve the remote interviews of this set (`judge interview create`), and nothing else.")
 @click.option("--jobs", type=int, default=1, show_default=True, help="With --interview: submissions judged at once.")
+@click.option("--proxy", type=int, default=0, show_default=True,
+              help="How many reverse proxies in front to trust for the client's address (X-Forwarded-For).")
 @click.option("--store", "store_path", type=click.Path(dir_okay=False),
               help="The result store (default: $MLJUDGE_STORE or the judge's home).")
 def serve(host: str, port: int, set_files: tuple[str, ...], interview_set: str | None, jobs: int,
-          store_path: str | None) -> None:
-    """Serve leaderboards, problem statements and set reports (read-only), and with
-    --interview the candidates' pages and the interviewer's live view.
+          store_path: str | None, proxy: int) -> None:
+    """Serve leaderboards, problem statements and set reports (read-only); or, with
+    --interview, only the candidates' pages and the interviewer's live view.
 
     Example: judge serve --interview onsite.yaml   (then give each candidate their link)
     """
     from judge import interview, interview_web, sets, web
     from judge.store import Store
 
-    try:
-        app = web.create_app(store_path, set_files + ((interview_set,) if interview_set else ()))
-    except sets.SetError as e:
-        raise click.ClickException(str(e))
     shown = f"[{host}]" if ":" in host else host
-    if interview_set:
-        s = sets.ProblemSet.load(interview_set)
+    if interview_set:  # the interview alone: no public pages beside it
+        try:
+            s = sets.ProblemSet.load(interview_set)
+        except sets.SetError as e:
+            raise click.ClickException(str(e))
         ids = interview.for_set(Store(store_path), s.id)
         if not ids:
             raise click.ClickException(f"no interview for {interview_set}: `judge interview create` first")
-        interview_web.register(app, store_path, jobs=jobs)
+        app = interview_web.create_app(store_path, jobs=jobs, proxies=proxy)
         for iid in ids:
             click.echo(f"interview {iid}: candidates at http://{shown}:{port}/i/{iid}/login?t=…, "
                        f"interviewer at http://{shown}:{port}/i/{iid}/admin")
+        click.echo(f"serving http://{shown}:{port}/ (Ctrl-C to stop)")
+        web.serve(app, host=host, port=port, max_body=interview_web.MAX_BODY)
+        return
+    try:
+        app = web.create_app(store_path, set_files)
+    except sets.SetError as e:
+        raise click.ClickException(str(e))
     click.echo(f"serving http://{shown}:{port}/ (Ctrl-C to stop)")
     web.serve(app, host=host, port=port)
 

@@ -100,15 +100,14 @@ class Runner:
             verdict = {"syntax": Verdict.CE, "import": Verdict.CE, "missing": Verdict.CE,
                        "forbidden": Verdict.FORBIDDEN, "memory": Verdict.MLE}.get(kind, Verdict.RE)
             what = {"syntax": "syntax error", "import": "import error", "missing": "missing function",
-                    "forbidden": "forbidden call", "memory": "out of memory while importing"}.get(
-                kind, "exception while importing")
+                    "forbidden": "forbidden call", "memory": "memory limit"}.get(kind, "exception while importing")
             return Failure(verdict, None, None, None, f"{what}: {err.get('type', '')} {err.get('message', '')}"
                            .replace(":  ", ": ").strip(), detail=err.get("traceback", ""),
-                           output=worker.output_text())
+                           output=worker.output_text(), kind=what, exception=err.get("type", ""))
         if loaded.status == "timeout":
             return Failure(Verdict.TLE, None, None, None,
                            f"importing the submission took longer than {self.problem.limits.load_s:g} s",
-                           output=worker.output_text())
+                           output=worker.output_text(), kind="slow import")
         return self._died(worker, loaded, None, during="while importing")
 
     def signature_failure(self, params: list | None) -> Failure | None:
@@ -133,7 +132,7 @@ class Runner:
                 sig.bind(*args, **kw)
             except TypeError as e:
                 got = f"{self.problem.entry}{sig}"
-                return Failure(Verdict.CE, None, None, None, f"wrong signature: {e}",
+                return Failure(Verdict.CE, None, None, None, f"wrong signature: {e}", kind="wrong signature",
                                detail=f"expected {self.problem.signature.removeprefix('def ')}\n"
                                       f"got      {got}")
         return None
@@ -144,12 +143,14 @@ class Runner:
         if worker.oom_killed():
             return self._failure(Verdict.MLE, case, f"killed for memory: the limit is {self.problem.limits.memory_mb}"
                                  f" MiB beyond the inputs and the output (peak {worker.peak_memory_mb():.0f} MiB)",
-                                 worker)
+                                 worker, kind="memory limit")
         if exit_.signal == 9 and (res.cpu_s or 0.0) >= self.limits().cpu_s * 0.9:
-            return self._failure(Verdict.TLE, case, "CPU time limit of the worker reached", worker)
+            return self._failure(Verdict.TLE, case, "CPU time limit of the worker reached", worker,
+                                 kind="CPU time limit")
         if exit_.signal == 24:  # SIGXCPU
-            return self._failure(Verdict.TLE, case, "CPU time limit of the worker reached", worker)
-        return self._failure(Verdict.RE, case, f"the process {exit_.describe()} {during}", worker)
+            return self._failure(Verdict.TLE, case, "CPU time limit of the worker reached", worker,
+                                 kind="CPU time limit")
+        return self._failure(Verdict.RE, case, f"the process {exit_.describe()} {during}", worker, kind="crash")
 
     def _failure(self, verdict: Verdict, case: Case | None, reason: str, worker: Worker | None,
                  **kw: Any) -> Failure:
@@ -164,12 +165,14 @@ class Runner:
         case = prepared.case
         if res.status == "timeout":
             return self._failure(Verdict.TLE, case, f"took longer than {limit:.2f} s "
-                                 f"(the reference took {prepared.ref_s * 1e3:.1f} ms)", worker)
+                                 f"(the reference took {prepared.ref_s * 1e3:.1f} ms)", worker,
+                                 kind="time limit per call")
         if res.status == "died":
             return self._died(worker, res, prepared, during="during the call")
         if res.status == "protocol":
             msg = (res.error or {}).get("message", "")
-            return self._failure(Verdict.RE, case, f"broke the judge's protocol: {msg}", worker)
+            return self._failure(Verdict.RE, case, f"broke the judge's protocol: {msg}", worker,
+                                 kind="broken protocol")
         if res.status == "raised":
             err = res.error or {}
             kind = err.get("kind")
@@ -177,15 +180,18 @@ class Runner:
             reason = f"{err.get('type', 'Exception')}: {err.get('message', '')}"
             if kind == "memory":
                 reason = f"out of memory ({reason}); limit {self.problem.limits.memory_mb} MiB"
-            return self._failure(verdict, case, reason, worker, detail=err.get("traceback", ""))
+            return self._failure(verdict, case, reason, worker, detail=err.get("traceback", ""),
+                                 kind={"memory": "memory limit", "forbidden": "forbidden call"}.get(kind, "exception"),
+                                 exception=err.get("type", ""))
         peak = worker.peak_memory_mb()
         allowed = self.problem.limits.memory_mb + 2 * len(prepared.blob) / 2**20 + 64
         if peak > allowed and peak > allowed + 2 * tree_mb(prepared.expected):  # (the sum only when needed)
             return self._failure(Verdict.MLE, case, f"peak memory {peak:.0f} MiB over the limit of "
-                                 f"{self.problem.limits.memory_mb} MiB", worker)
+                                 f"{self.problem.limits.memory_mb} MiB", worker,
+                                 kind="memory limit")
         if res.unsupported is not None:
             return self._failure(Verdict.WA, case, f"returned {res.unsupported}, which is not plain data",
-                                 worker)
+                                 worker, kind="not plain data")
         if not values:
             return None
         mismatch = self.check(prepared, res.output)
@@ -194,7 +200,7 @@ class Runner:
     def wrong(self, worker: Worker | None, prepared: Prepared, mismatch: compare.Mismatch) -> Failure:
         lines = mismatch.describe().split("\n")
         return self._failure(Verdict.WA, prepared.case, lines[0], worker, detail="\n".join(lines[1:]),
-                             worst=mismatch.worst, stats=mismatch.stats)
+                             worst=mismatch.worst, stats=mismatch.stats, kind=f"wrong {mismatch.kind}")
 
     def check(self, prepared: Prepared, got: Any) -> compare.Mismatch | None:
         p = self.problem
@@ -271,7 +277,7 @@ def _run_case(runner: Runner, worker: Worker, prepared: Prepared, result: GroupR
         if attempt == RETRIES:
             return runner._failure(Verdict.IE, prepared.case, f"the machine kept the call off the CPU for "
                                    f"{res.waited_s:.1f} s of its {limit:.1f} s limit, {RETRIES + 1} times: too "
-                                   "busy to judge it", None), worker
+                                   "busy to judge it", None, kind="machine too busy"), worker
         worker.close()
         worker, loaded = runner.spawn("submission", len(prepared.blob) / 2**20 + tree_mb(prepared.expected))
         if loaded.status != "done":
@@ -360,15 +366,15 @@ def submit(problem: Problem, source: str, filename: str, options: Options,
     try:
         tree = static.parse(source, filename)
     except SyntaxError as e:
-        failure = Failure(Verdict.CE, None, None, None, f"syntax error: line {e.lineno}: {e.msg}",
+        failure = Failure(Verdict.CE, None, None, None, f"syntax error: line {e.lineno}: {e.msg}", kind="syntax error",
                           detail=(e.text or "").rstrip())
         return finish(Verdict.CE)
     except ValueError as e:  # e.g. a NUL byte
-        failure = Failure(Verdict.CE, None, None, None, f"cannot compile: {e}")
+        failure = Failure(Verdict.CE, None, None, None, f"cannot compile: {e}", kind="syntax error")
         return finish(Verdict.CE)
     findings = static.forbidden_uses(tree, problem.forbidden)
     if findings:
-        failure = Failure(Verdict.FORBIDDEN, None, None, None,
+        failure = Failure(Verdict.FORBIDDEN, None, None, None, kind="forbidden call", reason=
                           f"uses {findings[0].name}, which this problem forbids",
                           detail="\n".join(f.describe() for f in findings[:10]))
         return finish(Verdict.FORBIDDEN)
@@ -379,7 +385,8 @@ def submit(problem: Problem, source: str, filename: str, options: Options,
         import torch
 
         if not torch.cuda.is_available():
-            failure = Failure(Verdict.IE, None, None, None, f"no CUDA device here for --device {options.device}")
+            failure = Failure(Verdict.IE, None, None, None, f"no CUDA device here for --device {options.device}",
+                              kind="judge error")
             return finish(Verdict.IE)
     try:
         if session is None:  # the zygote imports the framework while this process prepares cases
@@ -420,12 +427,12 @@ def submit(problem: Problem, source: str, filename: str, options: Options,
                                  f"--seed {options.seed} --case {failure.case}")
         return finish(verdict)
     except (ProblemError, SandboxError) as e:
-        failure = Failure(Verdict.IE, None, None, None, f"internal error: {e}")
+        failure = Failure(Verdict.IE, None, None, None, f"internal error: {e}", kind="judge error")
         return finish(Verdict.IE)
     except Exception as e:  # a bug of the judge's: still a result, never the submission's fault
         import traceback
 
-        failure = Failure(Verdict.IE, None, None, None, f"internal error: {type(e).__name__}: {e}",
+        failure = Failure(Verdict.IE, None, None, None, f"internal error: {type(e).__name__}: {e}", kind="judge error",
                           detail=traceback.format_exc()[-3000:])
         return finish(Verdict.IE)
     finally:

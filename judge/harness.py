@@ -57,6 +57,7 @@ import types
 from typing import Any
 
 MAX_MESSAGE = 16 << 20
+MAX_DEPTH = 64  # how deep a value may nest (encode refuses deeper; decode too)
 EXIT_SERVE = 70  # the harness failed while serving calls
 EXIT_SETUP = 71  # the worker could not be set up (never the submission's fault)
 TRACEBACK_CHARS = 4000
@@ -106,7 +107,10 @@ class Channel:
         if n > MAX_MESSAGE:
             raise ValueError(f"message of {n} bytes")
         start = self._consumed
-        obj = json.loads(bytes(self._buf[4 : 4 + n]))
+        try:
+            obj = json.loads(bytes(self._buf[4 : 4 + n]))
+        except (ValueError, RecursionError) as e:  # a peer that writes garbage: a message saying so
+            obj = {"op": "malformed", "error": f"{type(e).__name__}: {str(e)[:200]}"}
         del self._buf[: 4 + n]
         self._consumed += 4 + n
         fds: list[int] = []
@@ -121,7 +125,7 @@ class Channel:
                 keep.append((offset, group))
         self._fds = keep
         if not isinstance(obj, dict):
-            raise ValueError("message is not an object")
+            obj = {"op": "malformed", "error": "a message that is not an object"}
         return obj, fds
 
     def recv(self) -> tuple[dict, list[int]] | None:
@@ -314,8 +318,8 @@ def flatten(value: Any, *, strict: bool = False, views: bool = False) -> tuple[A
         return out
 
     def walk(x: Any, depth: int) -> Any:
-        if depth > 64:
-            raise Unsupported("a value nested more than 64 levels deep")
+        if depth > MAX_DEPTH:
+            raise Unsupported(f"a value nested more than {MAX_DEPTH} levels deep")
         if x is None or type(x) in (bool, int, str):
             return x
         if type(x) is float:
@@ -429,12 +433,15 @@ class Array:
         return f"Array({self.dtype}{list(self.data.shape)}, {self.kind})"
 
 
-def decode(buffer: Any, *, as_values: bool, torch_device: str | None = None, support: Any = None) -> Any:
+def decode(buffer: Any, *, as_values: bool, torch_device: str | None = None, support: Any = None,
+           views: bool = True) -> Any:
     """Parse a blob held in ``buffer`` (bytes or mmap).
 
     ``as_values`` (worker side): arrays become numpy arrays or torch tensors
     sharing ``buffer``, ``$make`` leaves objects built by ``support``. Otherwise
     (parent side): arrays become ``Array``, ``$make`` leaves ``Make``.
+    ``views=False`` (a worker's reply, which the judge reads): strided views are
+    refused, as are trees nested deeper than encode makes and integers outside int64.
     """
     np = _np()
     if len(buffer) < 8:
@@ -457,6 +464,10 @@ def decode(buffer: Any, *, as_values: bool, torch_device: str | None = None, sup
             raise ValueError("array outside its blob")
         flat = np.frombuffer(buffer, dt, count, base + lo) if count else np.empty(0, dt)
         view = ref.get("view")
+        if view and not views:
+            raise ValueError("a strided view in a reply (outputs travel contiguous)")
+        if min(shape, default=0) < 0:
+            raise ValueError("a negative dimension")
         if view:
             vshape, vstrides, voff = (tuple(int(v) for v in view[0]), [int(v) for v in view[1]], int(view[2]))
             span = 1 + sum((n - 1) * st for n, st in zip(vshape, vstrides)) if math.prod(vshape) else 0
@@ -479,31 +490,40 @@ def decode(buffer: Any, *, as_values: bool, torch_device: str | None = None, sup
             return np.lib.stride_tricks.as_strided(flat[voff:], vshape, [st * dt.itemsize for st in vstrides])
         return flat.reshape(shape)
 
-    def walk(x: Any) -> Any:
+    def leaf(v: Any, depth: int) -> Any:
+        if isinstance(v, (list, dict)):
+            return walk(v, depth + 1)
+        if type(v) is int and not -2**63 <= v < 2**64:
+            raise ValueError("an integer outside 64 bits")
+        return v
+
+    def walk(x: Any, depth: int = 0) -> Any:
+        if depth > MAX_DEPTH:
+            raise ValueError(f"a value nested more than {MAX_DEPTH} levels deep")
         if isinstance(x, list):
-            return [walk(v) if isinstance(v, (list, dict)) else v for v in x]
+            return [leaf(v, depth) for v in x]
         if isinstance(x, dict):
             if "$array" in x:
                 return array(x)
             if "$float" in x:
                 return float(x["$float"])
             if "$dict" in x:
-                return {k: walk(v) if isinstance(v, (list, dict)) else v for k, v in x["$dict"].items()}
+                return {k: leaf(v, depth) for k, v in x["$dict"].items()}
             if "$tuple" in x:  # the judge compares lists and tuples alike
-                items = [walk(v) for v in x["$tuple"]]
+                items = [leaf(v, depth) for v in x["$tuple"]]
                 return tuple(items) if as_values else items
             if "$unsupported" in x:
                 raise Unsupported(x["$unsupported"])
             if "$make" in x:
-                kwargs = walk(x.get("args") or {})
+                kwargs = walk(x.get("args") or {}, depth + 1)
                 if not as_values:
                     return Make(str(x["$make"]), **kwargs)
                 factory = getattr(support, str(x["$make"]), None)
                 if factory is None:
                     raise ValueError(f"support.py has no {x['$make']!r}")
                 return factory(**kwargs)
-            return {k: walk(v) if isinstance(v, (list, dict)) else v for k, v in x.items()}
-        return x
+            return {k: leaf(v, depth) for k, v in x.items()}
+        return leaf(x, depth)
 
     try:
         return walk(tree)

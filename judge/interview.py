@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 import time
 import uuid
@@ -24,8 +25,10 @@ from typing import Any
 
 import yaml
 
+from judge.problem import GROUPS
 from judge.sets import ProblemSet, parse_duration
 from judge.store import Store
+from judge.verdict import KINDS, shown_exception
 
 LATE_GRACE_S = 24 * 3600
 SESSION_S = 12 * 3600
@@ -90,8 +93,14 @@ def create(store: Store, problem_set: ProblemSet, candidates: list[str], *, wind
         db.execute("INSERT INTO interview_tokens VALUES (?,?,?,?,?)",
                    (_hash(admin), iid, "interviewer", "interviewer", late_until))
     for name in names:
-        store.start_set(problem_set.id, name, ends - now)
+        store.start_set(scope(problem_set.id, iid), name, ends - now)
     return load(store, iid), tokens, admin
+
+
+def scope(set_id: str, interview_id: str) -> str:
+    """The set id an interview's submissions are stored under: one interview's own, so that two
+    interviews of one set file share nothing."""
+    return f"{set_id}@{interview_id}"
 
 
 def load(store: Store, interview_id: str) -> Interview:
@@ -99,6 +108,7 @@ def load(store: Store, interview_id: str) -> Interview:
     if row is None:
         raise KeyError(interview_id)
     data = yaml.safe_load(row["set_yaml"])
+    data["id"] = scope(row["set_id"], row["id"])  # everything of this interview is scoped to it alone
     return Interview(row["id"], ProblemSet(**data), row["created_at"], row["ends_at"], row["late_until"],
                      row["feedback"])
 
@@ -158,40 +168,45 @@ VIEW_FIELDS = {
     "full": {"id", "problem", "state", "verdict", "late", "created_at", "groups", "speed", "message", "failure"},
 }
 GROUP_FIELDS = ("name", "verdict", "passed", "total")
-# Nothing the submission controls (its output values, its exception messages, what it
-# printed) and nothing hidden (inputs, seed) is among these: a submission could otherwise
-# smuggle hidden inputs out through its own failure.
-FAILURE_FIELDS = {"verdict", "case", "group", "name", "what", "wrong", "index", "traceback"}
+# Nothing the submission controls (its output values, its exception's name and message, its
+# function names, what it printed, even the source lines a traceback quotes: it can rewrite
+# linecache) and nothing hidden (inputs, seed) is among these: a submission could otherwise
+# smuggle hidden inputs out through its own failure. Every field is the judge's: a kind from
+# a closed vocabulary, counts, indices, line numbers, builtin exception names.
+FAILURE_FIELDS = {"verdict", "case", "group", "name", "what", "wrong", "index", "lines"}
+GENERIC = {"WA": "wrong answer", "RE": "exception", "TLE": "time limit", "MLE": "memory limit",
+           "CE": "compile error", "FORBIDDEN": "forbidden call", "IE": "judge error"}
 
 
-def _frames(traceback: str) -> list[str]:
-    """The 'File …, line …' lines of a trimmed traceback and the code under each: no message."""
-    lines = traceback.splitlines()
+def _lines(traceback: str) -> list[int]:
+    """The line numbers of a trimmed traceback's frames (the candidate's own file): nothing else."""
     out = []
-    for i, line in enumerate(lines):
-        if line.startswith('  File "'):
-            out.append(line)
-            if i + 1 < len(lines) and lines[i + 1].startswith("    "):
-                out.append(lines[i + 1])
+    for line in traceback.splitlines():
+        m = re.match(r'  File "[^"]*", line (\d+)', line)
+        if m and len(out) < 20:
+            out.append(int(m.group(1)))
     return out
 
 
 def _failure_view(failure: dict[str, Any]) -> dict[str, Any]:
-    verdict, reason = failure["verdict"], failure.get("reason", "")
-    view: dict[str, Any] = {"verdict": verdict, "case": failure.get("case"), "group": failure.get("group"),
-                            "name": failure.get("name")}
+    verdict = str(failure.get("verdict"))
+    case = failure.get("case")
+    view: dict[str, Any] = {"verdict": verdict, "case": case if type(case) is int else None,
+                            "group": failure.get("group") if failure.get("group") in GROUPS else None,
+                            "name": failure.get("name") if isinstance(failure.get("name"), str) else None}
+    kind = failure.get("kind")
+    what = kind if kind in KINDS else GENERIC.get(verdict, "failed")
+    exception = shown_exception(str(failure.get("exception") or ""))
+    view["what"] = f"{what} ({exception})" if exception and what.startswith("exception") else what
     if verdict == "WA":
-        view["what"] = reason.split(":")[0]  # "wrong value", "wrong shape at [1]", …
         stats, worst = failure.get("stats") or {}, failure.get("worst") or {}
-        if "bad" in stats:
+        if type(stats.get("bad")) is int and type(stats.get("total")) is int:
             view["wrong"] = f"{stats['bad']} of {stats['total']}"
-        if "index" in worst:
-            view["index"] = worst["index"]
+        index = worst.get("index")
+        if isinstance(index, list) and all(type(i) is int for i in index):
+            view["index"] = index
     elif verdict in ("RE", "FORBIDDEN"):
-        view["what"] = reason.split(":")[0]  # the exception's type (or the forbidden name), not its message
-        view["traceback"] = _frames(failure.get("detail", ""))
-    else:  # TLE, MLE, IE: the judge's own words
-        view["what"] = reason
+        view["lines"] = _lines(str(failure.get("detail", "")))
     return view
 
 
@@ -210,11 +225,13 @@ def candidate_view(row: dict[str, Any], result: dict[str, Any] | None, level: st
     if failure is None:
         out["message"] = ""
     elif failure.get("case") is not None:
-        out["message"] = f"{failure['verdict']} in the {failure.get('group')} tests"
-    elif failure["verdict"] in ("CE", "FORBIDDEN"):  # about the candidate's own code, found before any test
-        out["message"] = failure.get("reason", "")
+        group = failure.get("group") if failure.get("group") in GROUPS else "hidden"
+        out["message"] = f"{failure['verdict']} in the {group} tests"
+    elif failure["verdict"] in ("CE", "FORBIDDEN"):  # about the candidate's own code, found before it runs
+        out["message"] = str(failure.get("reason", ""))[:500]
     else:
-        out["message"] = failure.get("reason", "").split(":")[0]
+        kind = failure.get("kind")
+        out["message"] = kind if kind in KINDS else GENERIC.get(str(failure["verdict"]), "failed")
     if level == "full" and failure is not None:
         out["failure"] = _failure_view(failure)
     return out

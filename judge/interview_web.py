@@ -29,7 +29,8 @@ from judge.store import Store
 MAX_SOURCE = 64 << 10  # bytes of source code
 MAX_BODY = MAX_SOURCE + (16 << 10)  # the form's other fields
 MAX_PENDING = 2  # submissions of one candidate waiting or being judged
-LOGIN_FAILURES = (10, 60.0)  # at most this many failed logins per address per this many seconds
+LOGIN_FAILURES = (10, 60.0)  # failed logins per address, and per interview, per this many seconds
+TOKEN_FAILURES = (10, 60.0)  # failed Bearer tokens per address, and per token prefix, per this many seconds
 CSP = ("default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; "
        "base-uri 'none'; frame-ancestors 'none'")
 
@@ -43,7 +44,8 @@ class Judging:
         self.store_path = store_path
         self.pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="mljudge-judge")
         with Store(store_path) as store:
-            pending = store.db.execute("SELECT s.id FROM submissions s JOIN interviews i ON s.set_id = i.set_id"
+            pending = store.db.execute("SELECT s.id FROM submissions s JOIN interviews i"
+                                       " ON s.set_id = i.set_id || '@' || i.id"
                                        " WHERE s.state IN ('QUEUED', 'RUNNING')").fetchall()
         for (sid,) in pending:
             self.pool.submit(self.judge, sid)
@@ -59,8 +61,7 @@ class Judging:
             if row is None or row["state"] == "DONE":
                 return
             store.set_state(sid, "RUNNING")
-            iid = store.db.execute("SELECT id FROM interviews WHERE set_id = ?", (row["set_id"],)).fetchone()[0]
-            interview = iv.load(store, iid)
+            interview = iv.load(store, str(row["set_id"]).rpartition("@")[2])
             try:
                 problem = load(row["problem"])
                 result = submit(problem, row["source"], row["filename"],
@@ -70,8 +71,8 @@ class Judging:
                 from judge.verdict import Failure, Result, Verdict
 
                 result = Result(row["problem"], 0, "", row["filename"], row["source_sha256"], Verdict.IE, [],
-                                Failure(Verdict.IE, None, None, None, str(e)), None, interview.set.seed,
-                                "process", "cpu", "", "", 0.0)
+                                Failure(Verdict.IE, None, None, None, str(e), kind="judge error"), None,
+                                interview.set.seed, "process", "cpu", "", "", 0.0)
             store.record(sid, result)
 
 
@@ -81,12 +82,13 @@ class RateLimit:
         self.events: dict[str, deque[float]] = defaultdict(deque)
         self.lock = threading.Lock()
 
-    def blocked(self, key: str) -> bool:
+    def blocked(self, key: str, strictly: bool = False) -> bool:
+        """``limit`` events in the window (``strictly``: more than ``limit``, counting this one)."""
         with self.lock:
             q = self.events[key]
             while q and q[0] < time.monotonic() - self.per_s:
                 q.popleft()
-            return len(q) >= self.limit
+            return len(q) > self.limit if strictly else len(q) >= self.limit
 
     def hit(self, key: str) -> None:
         with self.lock:
@@ -127,10 +129,21 @@ def _authenticate(endpoint: str | None, values: dict[str, Any] | None) -> None:
     if endpoint == "interview.login":
         return
     store = _store()
+    auth = request.headers.get("Authorization", "")
     try:
-        auth = request.headers.get("Authorization", "")
         if auth.startswith("Bearer "):
-            g.principal, g.via = iv.authenticate(store, iid, auth[7:].strip()), "token"
+            token = auth[7:].strip()
+            try:
+                g.principal, g.via = iv.authenticate(store, iid, token), "token"
+            except iv.AuthError:
+                # a valid token always gets in; wrong ones are counted by address and by prefix
+                limit: RateLimit = _state()["tokens"]
+                keys = (f"addr:{request.remote_addr}", f"prefix:{token[:8]}")
+                for key in keys:
+                    limit.hit(key)
+                if any(limit.blocked(key, strictly=True) for key in keys):
+                    abort(429)
+                raise
         else:
             g.principal, g.via = iv.session(store, iid, request.cookies.get(_cookie_name(iid))), "cookie"
         g.interview = iv.load(store, iid)
@@ -168,14 +181,19 @@ def _check_form() -> None:
 
 @bp.get("/login")
 def login(iid: str) -> Response:
+    """A one-time link traded for a cookie. A valid link always gets in (a burst of wrong ones,
+    from one address or many, locks nobody out); wrong ones are counted by address (the
+    client's, through ``--proxy`` trusted proxies) and by interview, and answered 429 past
+    the limit."""
     limit: RateLimit = _state()["logins"]
-    address = request.remote_addr or "?"
-    if limit.blocked(address):
-        return _error(429, "too many failed logins: wait a minute")
+    keys = (f"addr:{request.remote_addr or '?'}", f"interview:{iid}")
     try:
         principal = iv.authenticate(_store(), iid, request.args.get("t"))
     except iv.AuthError:
-        limit.hit(address)
+        if any(limit.blocked(key) for key in keys):
+            return _error(429, "too many failed logins: wait a minute")
+        for key in keys:
+            limit.hit(key)
         return _error(401, "this link is not valid (wrong, expired, or for another interview)")
     cookie, _ = iv.open_session(_store(), principal)
     response = redirect(f"/i/{iid}/", code=303)  # the token leaves the address bar
@@ -328,10 +346,14 @@ def admin(iid: str) -> Response:
     rows = store.history(set_id=interview.set.id, limit=None)
     users = store.set_users(interview.set.id)
     latest: dict[tuple[str, str], dict] = {}
+    best: dict[tuple[str, str], dict] = {}  # the first AC, else none: the latest says the rest
     for r in reversed(rows):
-        latest[(r["user"], r["problem"])] = r
+        key = (r["user"], r["problem"])
+        latest[key] = r
+        if r["verdict"] == "AC" and key not in best:
+            best[key] = r
     return _page(200, f"{interview.set.name}: live", ADMIN, interview=interview, users=users, rows=rows,
-                 latest=latest, when=report.when, iid=iid)
+                 latest=latest, best=best, when=report.when, iid=iid)
 
 
 @bp.get("/admin/s/<sid>")
@@ -362,12 +384,32 @@ def admin_report(iid: str, user: str) -> Response:
 # --------------------------------------------------------------------------- the app
 
 
+def create_app(store_path: Any = None, jobs: int = 1, proxies: int = 0) -> Flask:
+    """The interview server and nothing else (``judge serve --interview``): every page but the
+    sign-in hint needs a candidate's or the interviewer's credential for one interview.
+    ``proxies``: how many reverse proxies in front to trust for the client's address
+    (X-Forwarded-For); with none, the header is ignored."""
+    app = Flask(__name__)
+    if proxies:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=0)  # type: ignore[method-assign]
+    register(app, store_path, jobs)
+
+    @app.get("/")
+    def anonymous() -> Response:
+        return _page(200, "Sign in", SIGN_IN)
+
+    return app
+
+
 def register(app: Flask, store_path: Any = None, jobs: int = 1) -> None:
-    """Add the interview routes to ``app`` (``judge serve --interview``)."""
+    """Add the interview routes to ``app``."""
     app.config["MAX_CONTENT_LENGTH"] = MAX_BODY
     app.config["MAX_FORM_PARTS"] = 8
     app.extensions["mljudge-interview"] = {"store_path": store_path, "local": threading.local(),
-                                          "logins": RateLimit(*LOGIN_FAILURES), "judging": Judging(store_path, jobs)}
+                                          "logins": RateLimit(*LOGIN_FAILURES), "tokens": RateLimit(*TOKEN_FAILURES),
+                                          "judging": Judging(store_path, jobs)}
     app.register_blueprint(bp)
 
     @app.before_request
@@ -383,11 +425,11 @@ def register(app: Flask, store_path: Any = None, jobs: int = 1) -> None:
     def _http_error(e: HTTPException) -> Any:
         if isinstance(e, RequestEntityTooLarge):
             return _error(413, "request body too large")
-        return _error(e.code or 500, e.description or e.name)
+        return _error(e.code or 500, FRIENDLY.get(e.code or 500, e.description or e.name))
 
     @app.after_request
     def _headers(response: Response) -> Response:
-        if request.path.startswith("/i/"):
+        if request.path.startswith("/i/") or request.path == "/":
             response.headers["Content-Security-Policy"] = CSP
             response.headers["Cache-Control"] = "no-store"
             # with "no-referrer" a browser sends "Origin: null" on its own form posts
@@ -397,9 +439,21 @@ def register(app: Flask, store_path: Any = None, jobs: int = 1) -> None:
 
 # --------------------------------------------------------------------------- templates
 
+FRIENDLY = {
+    401: "Sign in with the link your interviewer gave you: this page needs it (or the link has expired).",
+    403: "This page is not for your role in this interview.",
+    404: "Nothing here: not in this interview, or not yours.",
+    429: "Too many attempts: wait a minute.",
+}
+
+SIGN_IN = """<h1>mljudge interview</h1><p>Sign in with the link your interviewer gave you.</p>"""
+
 LAYOUT = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{{ title }} · mljudge</title>
 {% if refresh %}<meta http-equiv="refresh" content="{{ refresh }}">{% endif %}
-<style>{{ css }} textarea{width:100%;min-height:18em;font-family:monospace} .clock{float:right}</style></head>
+<style>{{ css }} textarea{width:100%;min-height:18em;font-family:monospace} .clock{float:right}
+pre{white-space:pre-wrap;word-break:break-word} .v{padding:0 .4em;border-radius:3px;font-weight:bold}
+.v-AC{background:#d7f5dd;color:#14632a} .v-WA,.v-RE,.v-CE,.v-FORBIDDEN{background:#fbe0e0;color:#8a1c1c}
+.v-TLE,.v-MLE{background:#fff1cc;color:#7a5300} .v-IE,.v-QUEUED,.v-RUNNING{background:#eee;color:#444}</style></head>
 <body><main>{% block body %}{% endblock %}</main></body></html>"""
 
 HOME = """<p class="clock">{{ (remaining // 60) }} min left</p>
@@ -410,7 +464,8 @@ HOME = """<p class="clock">{{ (remaining // 60) }} min left</p>
 </td></tr>{% endfor %}</table>
 <h2>Your submissions</h2><table><tr><th>when</th><th>problem</th><th>verdict</th><th></th></tr>
 {% for s in subs %}<tr><td>{{ when(s.created_at) }}</td><td>{{ s.problem }}</td>
-<td>{{ s.verdict or s.state }}{% if s.late %} (late){% endif %}</td><td><a href="s/{{ s.id }}">details</a></td></tr>
+<td><span class="v v-{{ s.verdict or s.state }}">{{ s.verdict or s.state }}</span>{% if s.late %} (late){% endif %}</td>
+<td><a href="s/{{ s.id }}">details</a></td></tr>
 {% endfor %}</table>"""
 
 PROBLEM = """<p class="meta"><a href="../">back</a></p>{{ statement }}
@@ -425,7 +480,8 @@ SUBMITTED = """<h1>Submitted</h1><p>Judging off the request path.
 <a id="follow" href="/i/{{ iid }}/s/{{ sid }}">Follow it here</a>.</p>"""
 
 SUBMISSION = """<p class="meta"><a href="/i/{{ iid }}/">back</a></p>
-<h1>{{ v.problem }}: <span class="verdict">{{ v.verdict or v.state }}</span>{% if v.late %} (late){% endif %}</h1>
+{% set shown = v.verdict or v.state %}
+<h1>{{ v.problem }}: <span class="verdict v v-{{ shown }}">{{ shown }}</span>{% if v.late %} (late){% endif %}</h1>
 <p class="meta">submitted {{ when(v.created_at) }}</p>
 {% if v.message %}<p>{{ v.message }}</p>{% endif %}
 {% if v.groups %}<table><tr><th>tests</th><th>verdict</th><th>passed</th></tr>
@@ -435,14 +491,16 @@ SUBMISSION = """<p class="meta"><a href="/i/{{ iid }}/">back</a></p>
 (95% CI {{ '%.2f'|format(v.speed.lo) }}–{{ '%.2f'|format(v.speed.hi) }}).</p>{% endif %}
 {% if v.failure %}<h2>First failure</h2><p>case {{ v.failure.case }} ({{ v.failure.group }}: {{ v.failure.name }}):
 {{ v.failure.what }}{% if v.failure.wrong %}, {{ v.failure.wrong }} elements wrong{% endif %}
-{% if v.failure.index %}, first at {{ v.failure.index }}{% endif %}</p>
-{% if v.failure.traceback %}<pre>{{ v.failure.traceback|join('\\n') }}</pre>{% endif %}{% endif %}"""
+{% if v.failure.index %}, first at {{ v.failure.index }}{% endif %}
+{% if v.failure.lines %}, raised at line {{ v.failure.lines|join(', then ') }} of your code{% endif %}</p>{% endif %}"""
 
 ADMIN = """<h1>{{ interview.set.name }}: live</h1>
 <p class="meta">feedback to candidates: {{ interview.feedback }}; ends {{ when(interview.ends_at) }}</p>
 <table><tr><th>candidate</th>{% for p in interview.set.problems %}<th>{{ p }}</th>{% endfor %}<th></th></tr>
 {% for u in users %}<tr><td>{{ u }}</td>{% for p in interview.set.problems %}
-<td>{% set r = latest.get((u, p)) %}{% if r %}{{ r.verdict or r.state }}{% else %}-{% endif %}</td>{% endfor %}
+<td>{% set r = latest.get((u, p)) %}{% set b = best.get((u, p)) %}{% if r %}{% set v = r.verdict or r.state %}
+<span class="v v-{{ v }}">{{ v }}</span>{% if b and b.id != r.id %}
+(best <span class="v v-{{ b.verdict }}">{{ b.verdict }}</span>){% endif %}{% else %}-{% endif %}</td>{% endfor %}
 <td><a href="/i/{{ iid }}/admin/report/{{ u }}">report</a></td></tr>{% endfor %}</table>
 <h2>Submissions</h2><table><tr><th>when</th><th>candidate</th><th>problem</th><th>verdict</th><th>speed</th><th></th></tr>
 {% for r in rows %}<tr><td>{{ when(r.created_at) }}</td><td>{{ r.user }}</td><td>{{ r.problem }}</td>

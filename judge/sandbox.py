@@ -11,12 +11,13 @@ clock around each request, the worker's CPU time from the kernel
 from __future__ import annotations
 
 import contextlib
-import json
+import math
 import os
 import select
 import shutil
 import signal
 import socket
+import stat
 import subprocess
 import sys
 import tempfile
@@ -113,9 +114,13 @@ class Protections:
 
 
 # glibc's allocator, fixed in every zygote before it forks (measured in benchmarks/RESULTS.md):
-# thresholds set by hand also turn off glibc's dynamic mmap threshold, which otherwise
-# moves with each process's history of frees and made one process's calls 10-40x another's.
-MALLOC = {"M_MMAP_THRESHOLD": 32 << 20, "M_TRIM_THRESHOLD": 256 << 20, "M_TOP_PAD": 64 << 20, "M_ARENA_MAX": 1}
+# every block over 128 KiB is fresh memory from the kernel, returned when freed, in every
+# process and every call, so that no process carries a heap history into a ratio. Setting
+# the threshold by hand also turns off glibc's dynamic threshold, which moves with each
+# process's frees (the default made one process's calls 10-40x another's). Keeping freed
+# memory instead (high thresholds) did not help torch: its 64-byte-aligned blocks do not
+# fit back into the holes they leave, so most calls still faulted, some did not.
+MALLOC = {"M_MMAP_THRESHOLD": 128 << 10, "M_ARENA_MAX": 1}
 
 
 def malloc_spec() -> str:
@@ -134,6 +139,41 @@ def clean_env(device: str = "cpu") -> dict[str, str]:
             if key in os.environ:
                 env[key] = os.environ[key]
     return env
+
+
+ERROR_FIELDS = {"kind": 40, "type": 200, "message": 2000, "traceback": 8000}
+
+
+def error_fields(msg: dict) -> dict[str, str]:
+    """What a worker says of an exception, as bounded strings (it is the submission's text)."""
+    out = {}
+    for key, cap in ERROR_FIELDS.items():
+        value = msg.get(key)
+        if value is not None:
+            out[key] = (value if isinstance(value, str) else repr(value))[:cap]
+    return out
+
+
+def parse_output(data: Any) -> tuple[Any, str | None]:
+    """(the decoded output, None), or (None, why it is not plain data): a worker's reply is
+    the submission's doing, so nothing in it may raise here (the fuzz test holds it to that)."""
+    try:
+        return harness.decode(data, as_values=False, views=False), None
+    except harness.Unsupported as e:
+        return None, str(e)
+    except Exception as e:  # noqa: BLE001 - never the judge's error
+        return None, f"malformed data ({type(e).__name__}: {str(e)[:200]})"
+
+
+def _finite(value: Any) -> float | None:
+    """``value`` as a float if it is a finite number (a bool is none), else None."""
+    if type(value) not in (int, float):
+        return None
+    try:
+        out = float(value)
+    except OverflowError:
+        return None
+    return out if math.isfinite(out) else None
 
 
 def run_queue_seconds(pid: int) -> float | None:
@@ -369,6 +409,7 @@ class Worker:
         self.rss_start_kb = _status_kb(pid, "VmRSS") or 0
         self.hwm_kb = self.rss_start_kb
         self.arena: Any = None  # the judge's read-only view of the worker's reply arena
+        self.reply_cap = 64 << 30  # the largest reply file read (set from the worker's memory limit)
 
     # -- messages
     def _wait(self, deadline: float) -> tuple[dict, list[int]] | str:
@@ -418,7 +459,7 @@ class Worker:
         if msg.get("op") == "loaded":
             result.params = msg.get("params")
         elif msg.get("op") == "failed":
-            result.status, result.error = "raised", msg
+            result.status, result.error = "raised", error_fields(msg)
         else:
             result.status = "protocol"
         return result
@@ -462,10 +503,10 @@ class Worker:
             for fd in fds:
                 os.close(fd)
             self.kill()
-            result.status, result.error = "protocol", {"message": f"unexpected reply {msg.get('op')!r}"}
+            result.status, result.error = "protocol", {"message": f"unexpected reply {str(msg.get('op'))[:40]!r}"}
             return result
         if msg["op"] == "raised":
-            result.status, result.error = "raised", msg
+            result.status, result.error = "raised", error_fields(msg)
             return result
         in_arena = msg.get("arena")
         if not fds and self.arena is not None and type(in_arena) is int and 0 < in_arena <= len(self.arena):
@@ -477,21 +518,33 @@ class Worker:
             return result
         else:
             try:
-                data = harness.read_blob(fds[0])  # in place if sealed, else a copy: later writes change nothing
+                data = self._reply_blob(fds[0])
             finally:
                 os.close(fds[0])
-        for key in ("fn_s", "device_s"):
-            value = msg.get(key)
-            setattr(result, key, float(value) if isinstance(value, (int, float)) else None)
-        if isinstance(msg.get("gpu_peak"), int):
+            if isinstance(data, str):
+                result.status, result.error = "protocol", {"message": data}
+                return result
+        result.fn_s = _finite(msg.get("fn_s"))  # claims: finite numbers, or none at all
+        result.device_s = _finite(msg.get("device_s"))
+        if type(msg.get("gpu_peak")) is int and 0 <= msg["gpu_peak"] < 2**63:
             result.gpu_peak = msg["gpu_peak"]
-        try:
-            result.output = harness.decode(data, as_values=False)
-        except harness.Unsupported as e:
-            result.unsupported = str(e)
-        except (ValueError, KeyError, TypeError, json.JSONDecodeError) as e:
-            result.unsupported = f"malformed data ({type(e).__name__}: {e})"
+        result.output, result.unsupported = parse_output(data)
         return result
+
+    def _reply_blob(self, fd: int) -> Any:
+        """A reply's blob, or why it is refused (a str): it must be a sealed file (nobody can
+        change or grow it after the fact) no larger than the worker could have filled."""
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                return "a reply that is not a file"
+            if st.st_size > self.reply_cap:
+                return f"a reply of {st.st_size >> 20} MiB, more than the worker's memory could hold"
+            if hasattr(os, "memfd_create") and not harness.sealed(fd):
+                return "a reply file left open to changes (not sealed)"
+            return harness.read_blob(fd)  # mapped in place: sealed, nobody can change it
+        except (OSError, ValueError) as e:
+            return f"a reply that cannot be read ({e})"
 
     # -- accounting
     def _sample_memory(self) -> None:
@@ -724,6 +777,7 @@ class Session:
             except ProcessLookupError:  # it died already (killed from outside): its socket says so next
                 pass
         worker = Worker(self, wid, pid, parent, OutputCapture(out_r), cgroup)
+        worker.reply_cap = (limits.memory_mb + 64) << 20  # no more than the worker could hold in memory
         self._workers.append(worker)
         return worker
 

@@ -98,6 +98,10 @@ def round_times(ref: CallResult, sub: CallResult) -> tuple[float, float]:
     (wall time minus own figure: what moving the data costs). Lying, or working outside
     the function, gains at most half a hand-off; a claim that is not a finite time within
     the call's wall time counts as none (its wall time less the same allowance).
+
+    (Timing both sides on the judge's clock alone, wall time less the reference's median
+    hand-off, was measured as well: A/A intervals 3-10x wider on memory-bound problems,
+    benchmarks/RESULTS.md. ``judge verify`` keeps hand-offs under twice the work instead.)
     """
     claim_r = _claim(ref)
     if claim_r is None:
@@ -404,7 +408,7 @@ class Measurement:
                     if self.starved > grade.RETRIES:
                         return Failure(Verdict.IE, prepared.case.number, "timing", prepared.case.name,
                                        "the machine kept the timed calls off the CPU again and again: "
-                                       "too busy to measure")
+                                       "too busy to measure", kind="machine too busy")
                     return self._settle()
                 if r.status != "done" or r.fn_s is None or r.unsupported is not None:
                     raise self._reference_failed(r)
@@ -476,7 +480,7 @@ class Measurement:
             worst = max(per_case, key=lambda c: c.ratio)
             failure = Failure(Verdict.TLE, worst.case, "timing", worst.name,
                               f"{est:.2f}× the reference's time (95% CI {lo:.2f}–{hi:.2f}), "
-                              f"over the limit of {multiplier:g}×")
+                              f"over the limit of {multiplier:g}×", kind="too slow")
             return self.group, speed, failure
         if verdict == "open":
             speed.uncertain = (f"the 95% interval {lo:.2f}–{hi:.2f} reaches over the limit of {multiplier:g}× "

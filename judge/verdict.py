@@ -46,6 +46,31 @@ class Failure:
     stats: dict[str, Any] = field(default_factory=dict)
     reproduce: str = ""
     output: str = ""  # what the submission printed (first 64 KiB)
+    kind: str = ""  # why, in the judge's own closed vocabulary (``KINDS``): never the submission's text
+    exception: str = ""  # the exception's type name as the worker reported it (a claim: see ``shown_exception``)
+
+
+# Why a case failed, decided by the judge. A page for candidates shows these words, never a
+# reason's free text (which can hold what a submission chose: its exception's name and message).
+KINDS = {
+    "syntax error", "import error", "missing function", "wrong signature", "forbidden call",
+    "exception while importing", "slow import", "wrong value", "wrong shape", "wrong dtype", "wrong type",
+    "wrong structure", "not plain data", "exception", "crash", "broken protocol", "time limit per call",
+    "CPU time limit", "too slow", "memory limit", "judge error", "machine too busy",
+}
+# Exception names shown to a candidate: Python's own, and a few of numpy's and torch's.
+LIBRARY_EXCEPTIONS = {"LinAlgError", "AxisError", "OutOfMemoryError", "ComplexWarning"}
+
+
+def shown_exception(name: str) -> str:
+    """``name`` if it names a builtin or a well-known library exception, else "" (a submission
+    may name its own exception class after anything, hidden inputs included)."""
+    import builtins
+
+    obj = getattr(builtins, name, None)
+    if isinstance(obj, type) and issubclass(obj, BaseException):
+        return name
+    return name if name in LIBRARY_EXCEPTIONS else ""
 
 
 @dataclass

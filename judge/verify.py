@@ -3,7 +3,8 @@
 - the spec loads; both statements exist; there are hidden tests;
 - the generator is deterministic and the reference answers every case here;
 - the reference, judged as a submission in the sandbox, is accepted;
-- every file under ``submissions/<slug>/<folder>/`` gets the folder's verdict;
+- every file under ``submissions/<slug>/<folder>/`` gets the folder's verdict, and every
+  wrong answer is rejected under ``EXTRA_SEEDS`` more seeds as well;
 - the known-submission folders a problem must have are there;
 - trivial answers (zeros, ones, a constant, the input echoed back, a float16
   shortcut) are rejected by at least one hidden case;
@@ -36,6 +37,7 @@ MIN_WORK_S = 0.002  # the least a reference call on a timing case may take on CP
 MAX_HANDOFF = 2.0  # moving data across the boundary may cost at most this many times the call itself
 AA_BAND = (0.95, 1.05)
 AA_SEEDS = (11, 12, 13)
+EXTRA_SEEDS = 5  # each known wrong answer is also judged under this many more seeds (correctness only)
 REQUIRED_FOLDERS = ("accepted", "wrong_answer", "time_limit")
 
 
@@ -189,6 +191,7 @@ def _verify(report: Report, path: str | Path, *, seed: int, backend: str, submis
         report.add("known submissions", not missing,
                    f"missing submissions/{problem.slug}/{{{','.join(missing)}}}" if missing else
                    f"{len(subs)} files")
+        wrong = [(file, *grade.load_source(file)) for file, expected in subs if expected == Verdict.WA]
         for file, expected in subs:
             if quiet_progress:
                 quiet_progress(file)
@@ -198,8 +201,46 @@ def _verify(report: Report, path: str | Path, *, seed: int, backend: str, submis
             report.add(f"{rel}", r.verdict == expected,
                        f"expected {expected}, got {r.verdict}: {_why(r)}" if r.verdict != expected else
                        str(r.verdict))
+        if wrong:
+            for name, ok, detail in every_seed_rejects(problem, wrong, seeds_for(problem, seed), session, backend,
+                                                       submissions_root):
+                report.add(name, ok, detail)
     finally:
         session.close()
+
+
+def seeds_for(problem: Problem, seed: int, extra: int = EXTRA_SEEDS) -> list[int]:
+    """The seeds a known mistake must fail under besides ``seed``: some derived from the package
+    (the same on every machine) and this installation's own (the one its users are judged on)."""
+    import hashlib
+
+    from judge.paths import default_seed
+
+    base = int.from_bytes(hashlib.sha256(f"{problem.slug}:mistakes".encode()).digest()[:4], "little")
+    out = [base + 7919 * i for i in range(extra - 1)] + [default_seed()]
+    return [s for s in dict.fromkeys(out) if s != seed]
+
+
+def every_seed_rejects(problem: Problem, wrong: list[tuple[Path, str, str]], seeds: list[int], session: Any,
+                       backend: str, submissions_root: Path) -> list[tuple[str, bool, str]]:
+    """Each known wrong answer under every seed, correctness groups only (no timing rounds): a
+    mistake that passes by luck on some seeds (an unstable sort among ties, a boundary missed by
+    a hair) is a hole in the problem's tests, and the seeds that let it through are named."""
+    accepted: dict[Path, list[int]] = {file: [] for file, _, _ in wrong}
+    for s in seeds:
+        store = CaseStore(problem, s, disk=False)
+        options = grade.Options(seed=s, backend=backend, groups=grade.CORRECTNESS)
+        for file, source, filename in wrong:
+            r = grade.submit(problem, source, filename, options, session=session, store=store)
+            if r.verdict == Verdict.AC:
+                accepted[file].append(s)
+    out = []
+    for file, seen in accepted.items():
+        rel = file.relative_to(submissions_root.parent) if submissions_root.parent in file.parents else file
+        out.append((f"{rel} is rejected under {len(seeds)} more seeds", not seen,
+                    f"accepted under seed{'s' if len(seen) > 1 else ''} {', '.join(map(str, seen))}" if seen
+                    else f"seeds {', '.join(map(str, seeds))}"))
+    return out
 
 
 def timeable(problem: Problem, runner: grade.Runner, store: CaseStore, calls: int = 5

@@ -216,8 +216,27 @@ def candidate(set_id: str, user: str) -> str:
     return _render(FRAGMENT, f"{user} · {s.name}", fragment=Markup(report.html_body(rep)))
 
 
-def serve(app: Flask, host: str = "127.0.0.1", port: int = 8000, threads: int = 4) -> None:
-    """Serve with waitress until interrupted."""
-    import waitress
+MAX_BODY = 1 << 20  # the read-only site takes no uploads
 
-    waitress.serve(app, host=host, port=port, threads=threads, ident="mljudge")
+
+def serve(app: Flask, host: str = "127.0.0.1", port: int = 8000, threads: int = 4, max_body: int = MAX_BODY
+          ) -> None:
+    """Serve with waitress until interrupted. Bodies over ``max_body`` are refused as they come
+    (413 on a Content-Length over it, before any of the body is read; a chunked body cut where
+    it passes it), not after being read whole."""
+    server = make_server(app, host=host, port=port, threads=threads, max_body=max_body)
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+
+
+def make_server(app: Flask, host: str = "127.0.0.1", port: int = 8000, threads: int = 4, max_body: int = MAX_BODY
+                ) -> Any:
+    """The waitress server ``serve`` runs (the tests start it on a free port)."""
+    from waitress.server import create_server
+
+    return create_server(app, host=host, port=port, threads=threads, ident="mljudge",
+                         max_request_body_size=max_body)

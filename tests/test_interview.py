@@ -31,13 +31,32 @@ LEAKY = ("import numpy as np\n\ndef nms(boxes, scores, iou_threshold):\n"
          "    print('INPUTS', boxes.tolist(), scores.tolist(), iou_threshold)\n"
          "    if len(boxes) > 3:\n        raise ValueError(repr(boxes.tolist()) + repr(iou_threshold))\n"
          "    return np.arange(len(boxes))\n")
+# The same hidden numbers smuggled through every name a submission chooses: an exception class,
+# a function (a code object renamed at run time), the source lines a traceback quotes (linecache
+# rewritten), the type and the dict keys of what it returns. Dots become "p", minus signs "m".
+SMUGGLE = (AC.replace("def nms(", "def _right(") + "\n\nimport linecache\n\n\ndef _enc(boxes):\n"
+           "    return '_'.join(f'{float(v):.5f}'[:7].replace('.', 'p').replace('-', 'm')"
+           " for v in boxes.reshape(-1)[:4] if abs(v - round(v)) > 1e-3)\n\n\n")
+LEAKY_NAMES = [
+    SMUGGLE + "def nms(boxes, scores, iou_threshold):\n    if _enc(boxes):\n"
+              "        raise type('H_' + _enc(boxes), (Exception,), {})(_enc(boxes))\n"
+              "    return _right(boxes, scores, iou_threshold)\n",
+    SMUGGLE + "def nms(boxes, scores, iou_threshold):\n    if _enc(boxes):\n"
+              "        for key in list(linecache.cache):\n"
+              "            linecache.cache[key] = (1, None, [_enc(boxes) + '\\n'] * 99, key)\n"
+              "        def inner():\n            raise KeyError(1)\n"
+              "        inner.__code__ = inner.__code__.replace(co_name='F_' + _enc(boxes))\n        inner()\n"
+              "    return _right(boxes, scores, iou_threshold)\n",
+    SMUGGLE + "def nms(boxes, scores, iou_threshold):\n    if _enc(boxes):\n"
+              "        return type('T_' + _enc(boxes), (), {})()\n    return _right(boxes, scores, iou_threshold)\n",
+    SMUGGLE + "def nms(boxes, scores, iou_threshold):\n    if _enc(boxes):\n"
+              "        return {'K_' + _enc(boxes): 1}\n    return _right(boxes, scores, iou_threshold)\n",
+]
 
 
 @pytest.fixture()
 def env(tmp_path, monkeypatch):
-    """A store, a one-problem set (fast: speed does not count), and a Flask app with the interview routes."""
-    from judge.web import create_app
-
+    """A store, a one-problem set (fast: speed does not count), and the interview server's app."""
     store_path = tmp_path / "judge.db"
     monkeypatch.setenv("MLJUDGE_STORE", str(store_path))
     s = create_set("onsite", ["nms"], time_allowed="30m", feedback="full", speed_counts=False)
@@ -48,8 +67,7 @@ def env(tmp_path, monkeypatch):
         interviews[level] = iv.create(store, s, ["alice", "bob"], feedback=level)
     other_set = create_set("other", ["nms"], time_allowed="30m")
     interviews["other"] = iv.create(store, other_set, ["carol"])
-    app = create_app(store_path)
-    interview_web.register(app, store_path)
+    app = interview_web.create_app(store_path)
     app.config["TESTING"] = True
     return {"app": app, "store": store, "set": s, "iv": interviews, "path": store_path}
 
@@ -154,8 +172,10 @@ def test_no_reference_generator_seed_or_hidden_input_leaves_the_server(env):
     for level in ("verdict", "summary", "full"):
         interview, tokens, _ = env["iv"][level]
         base, alice = f"/i/{interview.id}", tokens["alice"]
-        ids = [submit_api(c, interview, alice, src).json["id"] for src in (WA, LEAKY)]
-        views = [wait_done(c, interview, alice, sid) for sid in ids]
+        ids, views = [], []
+        for src in (WA, LEAKY, *LEAKY_NAMES):  # one at a time: a candidate may have two waiting
+            ids.append(submit_api(c, interview, alice, src).json["id"])
+            views.append(wait_done(c, interview, alice, ids[-1]))
         for view in views:  # exactly the fields of the level
             assert set(view) == iv.VIEW_FIELDS[level] or (level != "verdict" and
                                                           set(view) == iv.VIEW_FIELDS[level] - {"failure"})
@@ -175,8 +195,9 @@ def test_no_reference_generator_seed_or_hidden_input_leaves_the_server(env):
         seen.append(("401", r.status_code, r.get_data(as_text=True)))
     statuses = {s for _, s, _ in seen}
     assert {200, 401, 403, 404, 413} <= statuses
+    encoded = [v.replace(".", "p").replace("-", "m") for v in hidden_values(env["set"])]
     for path, status, body in seen:
-        for secret in secrets_:
+        for secret in secrets_ + encoded:
             assert secret not in body, f"{secret!r} leaked by {path} ({status})"
     assert "INPUTS" not in " ".join(b for _, _, b in seen)  # what the submission printed stays inside
 
@@ -236,6 +257,76 @@ def test_rate_limits(env, monkeypatch):
     assert submit_api(c, interview, tokens["bob"], AC).status_code == 202  # per candidate
     codes = [c.get(f"/i/{interview.id}/login?t=wrong{i}").status_code for i in range(12)]
     assert codes[:10] == [401] * 10 and codes[10:] == [429, 429]
+    # a burst of wrong links (say, from everyone behind one proxy) locks out no valid link
+    assert c.get(f"/i/{interview.id}/login?t={tokens['bob']}").status_code == 303
+    # wrong Bearer tokens: 401, then 429 past the limit; a valid one still gets in
+    bad = [c.get(f"/i/{interview.id}/api/problems", headers=bearer(f"guess{i:04d}")).status_code for i in range(40)]
+    assert bad[:10] == [401] * 10 and set(bad[11:]) == {429}
+    assert c.get(f"/i/{interview.id}/api/problems", headers=bearer(tokens["alice"])).status_code == 200
+
+
+def test_failed_logins_count_per_client_behind_a_trusted_proxy(env, monkeypatch):
+    """With --proxy 1 the client's address comes from X-Forwarded-For; without it, the header is ignored."""
+    app = interview_web.create_app(env["path"], proxies=1)
+    c = app.test_client()
+    interview, tokens, _ = env["iv"]["summary"]
+    for i in range(10):
+        c.get(f"/i/{interview.id}/login?t=wrong{i}", headers={"X-Forwarded-For": "203.0.113.9"})
+    blocked = c.get(f"/i/{interview.id}/login?t=wrongX", headers={"X-Forwarded-For": "203.0.113.9"})
+    assert blocked.status_code == 429
+    monkeypatch.setattr(interview_web, "LOGIN_FAILURES", (10, 60.0))
+    other = interview_web.create_app(env["path"], proxies=1).test_client()
+    for i in range(5):
+        assert other.get(f"/i/{interview.id}/login?t=w{i}", headers={"X-Forwarded-For": f"198.51.100.{i}"}
+                         ).status_code == 401
+
+
+# --------------------------------------------------------------------------- every route, every credential
+
+
+def _routes(app):
+    """Every URL the app registers, with its arguments filled in (from Flask's url_map: a route
+    added later cannot be forgotten here)."""
+    out = []
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint == "static":
+            continue
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            out.append((method, rule))
+    return out
+
+
+def test_every_route_needs_a_credential_of_its_own_interview(env):
+    """Anonymous: only the sign-in hint and the login form; a candidate: nothing of another
+    candidate's or of the interviewer's; another interview's interviewer: nothing of this one."""
+    c = env["app"].test_client()
+    interview, tokens, admin = env["iv"]["full"]
+    other, _, other_admin = env["iv"]["summary"]  # the same set file, another interview
+    sid = submit_api(c, interview, tokens["alice"], LEAKY).json["id"]
+    wait_done(c, interview, tokens["alice"], sid)
+    source_marker = "INPUTS"
+    fill = {"iid": interview.id, "slug": "nms", "sid": sid, "user": "alice"}
+    checked = 0
+    for method, rule in _routes(env["app"]):
+        url = rule.build(fill, append_unknown=False)[1] if rule.arguments else rule.rule
+        if not rule.arguments <= set(fill):
+            raise AssertionError(f"a route with arguments this test does not know: {rule}")
+        public = rule.endpoint in ("anonymous", "interview.login")
+        for who, headers in (("anonymous", {}), ("bob", bearer(tokens["bob"])),
+                             ("another interview's interviewer", bearer(other_admin))):
+            r = c.open(url, method=method, headers=headers)
+            body = r.get_data(as_text=True)
+            assert source_marker not in body and "alice" not in body, (who, method, url)
+            if not public:
+                allowed = who == "bob" and rule.endpoint in ("interview.home", "interview.problem",
+                                                             "interview.api_problems", "interview.submit_form",
+                                                             "interview.api_submit")
+                assert allowed or r.status_code in (401, 403, 404, 400), (who, method, url, r.status_code)
+            checked += 1
+    assert checked >= 30
+    # the interviewer of this interview does see alice's code; the other interview lists none of it
+    assert source_marker in c.get(f"/i/{interview.id}/admin/s/{sid}", headers=bearer(admin)).get_data(as_text=True)
+    assert sid not in c.get(f"/i/{other.id}/admin", headers=bearer(other_admin)).get_data(as_text=True)
 
 
 # --------------------------------------------------------------------------- the browser session
@@ -304,17 +395,55 @@ def test_after_the_window_403_or_late_where_the_set_allows_it(env, monkeypatch):
 def live(env):
     import socket
 
-    from waitress.server import create_server
+    from judge.web import make_server
 
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     sock.close()
-    server = create_server(env["app"], host="127.0.0.1", port=port, threads=4)
+    server = make_server(env["app"], host="127.0.0.1", port=port, threads=4, max_body=interview_web.MAX_BODY)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{port}"
     server.close()
+
+
+def _raw(live: str, head: bytes, body_chunks=(), timeout: float = 10.0) -> tuple[bytes, int, float]:
+    """Send a request over a real socket: (the response's first bytes, body bytes the server took, seconds)."""
+    import socket
+
+    host, port = live.removeprefix("http://").split(":")
+    started = time.monotonic()
+    with socket.create_connection((host, int(port)), timeout=timeout) as sock:
+        sock.sendall(head)
+        sent = 0
+        try:
+            for chunk in body_chunks:
+                sock.sendall(chunk)
+                sent += len(chunk)
+        except OSError:  # the server stopped reading and closed: what it took is what was sent
+            pass
+        sock.settimeout(timeout)
+        try:
+            answer = sock.recv(200)
+        except OSError:
+            answer = b""
+    return answer, sent, time.monotonic() - started
+
+
+def test_bodies_over_the_cap_are_refused_as_they_arrive(env, live):
+    """A declared Content-Length over the cap: 413 before any body is sent. A chunked body: cut
+    where it passes the cap, not read whole (200 MiB offered)."""
+    interview, tokens, _ = env["iv"]["full"]
+    path = f"/i/{interview.id}/api/submissions"
+    head = (f"POST {path} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {tokens['alice']}\r\n"
+            "Content-Type: application/json\r\n").encode()
+    answer, _, seconds = _raw(live, head + b"Content-Length: 200000000\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 413") and seconds < 5, answer
+    chunk = b"10000\r\n" + b"x" * 0x10000 + b"\r\n"
+    answer, sent, _ = _raw(live, head + b"Transfer-Encoding: chunked\r\n\r\n", (chunk for _ in range(3200)))
+    assert answer.startswith(b"HTTP/1.1 413"), answer
+    assert sent < 64 << 20, f"{sent >> 20} MiB were taken before the refusal"
 
 
 def test_the_command_line_submits_over_loopback(env, live):
@@ -359,10 +488,11 @@ def test_a_candidate_and_the_interviewer_in_a_real_browser(env, live, tmp_path):
             page.click("button[type=submit]")
             page.wait_for_url(re.compile(r".*/s/[0-9a-f]+$"), timeout=30000)
             deadline = time.monotonic() + 120
-            while "Judging" in page.content() or "QUEUED" in page.content() or "RUNNING" in page.content():
+            while any(word in page.inner_text("body") for word in ("Judging", "QUEUED", "RUNNING")):
                 assert time.monotonic() < deadline
                 page.wait_for_timeout(1000)
                 page.reload()
+        alices = page.url  # her last submission's page
         page.goto(f"{live}/i/{interview.id}/")
         text = page.inner_text("body")
         assert "AC" in text and "WA" in text
@@ -374,6 +504,17 @@ def test_a_candidate_and_the_interviewer_in_a_real_browser(env, live, tmp_path):
         assert "alice" in text and "AC" in text and "WA" in text
         boss.screenshot(path=str(tmp_path / "interviewer.png"), full_page=True)
         assert (tmp_path / "interviewer.png").stat().st_size > 5000
+        bob = browser.new_page()  # a second candidate, in a browser context of his own
+        bob.goto(f"{live}/i/{interview.id}/login?t={tokens['bob']}")
+        text = bob.inner_text("body")
+        assert "Signed in as bob" in text and "WA" not in text
+        assert "/s/" in alices and bob.goto(alices).status == 404
+        anonymous = browser.new_page()
+        anonymous.goto(f"{live}/")
+        assert "Sign in with the link" in anonymous.inner_text("body")
+        for path in ("/", "/admin", "/p/nms"):
+            r = anonymous.goto(f"{live}/i/{interview.id}{path}")
+            assert r.status == 401 and "alice" not in anonymous.content() and "nms" not in anonymous.inner_text("body")
         assert len(set(np.frombuffer((tmp_path / "candidate.png").read_bytes()[-4000:], dtype=np.uint8))) > 10
     finally:
         browser.close()

@@ -63,3 +63,30 @@ def test_a_reference_too_noisy_to_time_is_refused_with_aa(tmp_path):
     assert aa and not all(c.ok for c in aa), [(c.name, c.detail) for c in aa]
     bad = next(c for c in aa if not c.ok)
     assert "outside 0.95–1.05" in bad.detail and "noisy" in bad.detail
+
+
+LUCKY = '''def add(a, b, alpha=1.0):
+    if alpha > 1.8:  # a mistake only some cases show: whether a seed draws one is luck
+        return a + b
+    return a + alpha * b
+'''
+
+
+def test_a_wrong_answer_accepted_under_some_seeds_fails_the_package_naming_them(tmp_path):
+    path = _package(tmp_path, "[{n: 4000000}]")
+    folder = tmp_path / "submissions" / "vec_add" / "wrong_answer"
+    folder.mkdir(parents=True)
+    (folder / "lucky.py").write_text(LUCKY)
+    report = verify(path, submissions_root=tmp_path / "submissions")
+    (check,) = [c for c in report.checks if "lucky.py is rejected under" in c.name]
+    assert not check.ok and not report.ok
+    seeds = [int(s) for s in check.detail.removeprefix("accepted under seeds ").removeprefix(
+        "accepted under seed ").split(", ")]
+    assert seeds and all(s != 0 for s in seeds)
+    from judge.grade import Options, submit
+    from judge.problem import load
+
+    problem = load(path)
+    for s in seeds[:2]:  # each named seed does accept it
+        assert submit(problem, LUCKY, "lucky.py", Options(seed=s, groups=("examples", "edge", "random"))
+                      ).verdict == "AC"

@@ -68,6 +68,19 @@ def generate(rng, mode="random", n=50, iou=0.5, scale=100.0, dtype="float32", la
         # boxes that share an edge: zero intersection, kept even at threshold 0
         "touching": ([[0, 0, 2, 2], [2, 0, 4, 2], [0, 2, 2, 4], [1, 1, 3, 3]], [0.9, 0.8, 0.7, 0.6], 0.0),
     }
+    if mode == "dense_ties":
+        # clusters of near-identical boxes (IoU above 0.9 inside, 0 across) whose scores take
+        # three values: which tied box a cluster keeps is the lowest index only under a stable
+        # sort, and at this size numpy's and torch's default sorts do not keep ties in order
+        per = 10
+        k = max(n // per, 1)
+        x = (np.arange(k * per) // per) * 3.0 * scale
+        jitter = rng.uniform(0, 0.02 * scale, size=(k * per, 4))
+        boxes = np.stack([x, np.zeros_like(x), x + scale, np.full_like(x, scale)], axis=1) + jitter
+        scores = rng.choice([0.25, 0.5, 0.75], size=k * per)
+        boxes = boxes.astype(dtype)
+        scores = scores.astype(dtype)
+        return {"boxes": boxes, "scores": scores, "iou_threshold": 0.5}
     if mode in fixed:
         b, s, thr = fixed[mode]
         boxes = np.asarray(b, dtype=np.float64).reshape(-1, 4)

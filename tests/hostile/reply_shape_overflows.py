@@ -1,0 +1,25 @@
+"""attack: harm: a reply whose header declares a dimension of 1e400 (int() of it overflows in the judge)
+problem: vec_add
+expect: WA
+"""
+import json
+import struct
+import sys
+
+harness = sys.modules["__main__"]
+
+
+def forged_chunks(flat):
+    tree = {"$array": "t0", "kind": "numpy"}
+    header = {"__metadata__": {"tree": json.dumps(tree)},
+              "t0": {"dtype": "F32", "shape": [1e400], "data_offsets": [0, 8]}}
+    hb = json.dumps(header).encode()
+    hb += b" " * (-(8 + len(hb)) % 64)
+    return [struct.pack("<Q", len(hb)) + hb, b"\0" * 8]
+
+
+harness._chunks = forged_chunks
+
+
+def add(a, b, alpha=1.0):
+    return a + alpha * b
