@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: setup demo test verify lint bench-aa bench-discrimination bench-overhead bench-throughput bench-farm bench-fuzz clean
+.PHONY: setup demo test verify lint bench-aa bench-discrimination bench-overhead bench-throughput bench-farm bench-fuzz bench-verdict clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,9 @@ bench-overhead: setup  ## judge submit against the minimal floor process
 
 bench-throughput: setup  ## 50 submissions with --jobs 1 and 2
 	$(BIN)/python benchmarks/throughput.py
+
+bench-verdict: setup  ## time to a verdict on the core problems, against an earlier commit (BEFORE=rev)
+	$(BIN)/python benchmarks/time_to_verdict.py --before $(or $(BEFORE),3d9e788)
 
 bench-fuzz: setup  ## the reply fuzz test at 20000 examples a property (the suite runs 150)
 	MLJUDGE_FUZZ_EXAMPLES=20000 $(BIN)/python -m pytest -q tests/test_reply_fuzz.py

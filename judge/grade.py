@@ -254,35 +254,49 @@ def run_group(runner: Runner, store: CaseStore, cases: list[Case]) -> tuple[Grou
             worker.close()
 
 
-STARVED = 0.25  # a call that timed out having waited this share of its limit for a CPU: the machine's fault
-RETRIES = 2
+RETRIES = 2  # a call the machine kept from its CPU is tried this many more times, with more time
+
+
+def own_time(res: CallResult) -> float:
+    """A call's wall time less the time its main thread waited, runnable, for a CPU: what the
+    call itself spent, computing or sleeping (on a busy machine, less than its wall time);
+    never less than the CPU time of all its threads (its own threads crowding its CPU make
+    its main thread wait, but that time is its own)."""
+    return max(res.wall_s - max(res.waited_s or 0.0, 0.0), res.cpu_s or 0.0)
 
 
 def starved(res: CallResult, limit: float) -> bool:
-    """Whether a call ran out of time because the machine kept it off the CPU."""
-    return res.status == "timeout" and (res.waited_s or 0.0) > STARVED * limit
+    """Whether a call ran out of time without having had its limit's worth of time of its own
+    (the machine kept it waiting for a CPU): no proof that it is too slow."""
+    return res.status == "timeout" and own_time(res) < 0.9 * limit
 
 
 def _run_case(runner: Runner, worker: Worker, prepared: Prepared, result: GroupResult
               ) -> tuple[Failure | None, Worker]:
     """One call on one case: its time and memory go into ``result``; (its failure or None, the
-    worker to go on with). A call that ran out of time while the machine kept it off the CPU
-    (run-queue wait) is tried again on a fresh worker; if that keeps happening, the judge says
-    so (IE): a busy machine is never the submission's TLE."""
+    worker to go on with). A call cut off before it had its limit's worth of time of its own
+    (it waited for a CPU on a busy machine) is tried again on a fresh worker with a longer
+    wall limit, up to 4x, and judged on its own time; if the machine never gives it that, the
+    judge says so (IE): a busy machine is never the submission's TLE."""
     limit = runner.call_limit(prepared)
     res = runner.call(worker, prepared, limit)
+    wall_limit = limit
     for attempt in range(RETRIES + 1):
         if not starved(res, limit):
             break
         if attempt == RETRIES:
-            return runner._failure(Verdict.IE, prepared.case, f"the machine kept the call off the CPU for "
-                                   f"{res.waited_s:.1f} s of its {limit:.1f} s limit, {RETRIES + 1} times: too "
-                                   "busy to judge it", None, kind="machine too busy"), worker
+            return runner._failure(Verdict.IE, prepared.case, f"the machine kept the call from its CPU: "
+                                   f"{own_time(res):.1f} s of its own in {res.wall_s:.1f} s, {RETRIES + 1} times; "
+                                   f"too busy to judge it against its {limit:.1f} s limit", None,
+                                   kind="machine too busy"), worker
         worker.close()
         worker, loaded = runner.spawn("submission", len(prepared.blob) / 2**20 + tree_mb(prepared.expected))
         if loaded.status != "done":
             return runner.load_failure(worker, loaded), worker
-        res = runner.call(worker, prepared, limit)
+        wall_limit = min(4 * limit, wall_limit * res.wall_s / max(own_time(res), 0.05 * res.wall_s))
+        res = runner.call(worker, prepared, wall_limit)
+    if wall_limit > limit and res.status == "done" and own_time(res) > limit:  # answered late, on its own time
+        res.status = "timeout"
     result.max_time_s = max(result.max_time_s, res.wall_s)
     result.peak_memory_mb = max(result.peak_memory_mb, worker.peak_memory_mb())
     if res.gpu_peak:

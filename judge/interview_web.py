@@ -10,6 +10,8 @@ a candidate gets back is ``interview.candidate_view`` at the interview's feedbac
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import hmac
 import threading
 import time
@@ -31,8 +33,14 @@ MAX_BODY = MAX_SOURCE + (16 << 10)  # the form's other fields
 MAX_PENDING = 2  # submissions of one candidate waiting or being judged
 LOGIN_FAILURES = (10, 60.0)  # failed logins per address, and per interview, per this many seconds
 TOKEN_FAILURES = (10, 60.0)  # failed Bearer tokens per address, and per token prefix, per this many seconds
-CSP = ("default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; "
-       "base-uri 'none'; frame-ancestors 'none'")
+# The one script a page runs: Tab in the code box indents instead of leaving it. Allowed by its
+# hash alone; no other script, inline or not, runs.
+TAB_JS = ("document.querySelectorAll('textarea').forEach(function(t){t.addEventListener('keydown',function(e){"
+          "if(e.key==='Tab'&&!e.shiftKey&&!e.ctrlKey&&!e.altKey){e.preventDefault();"
+          "t.setRangeText('    ',t.selectionStart,t.selectionEnd,'end');}});});")
+CSP = ("default-src 'none'; script-src 'sha256-"
+       + base64.b64encode(hashlib.sha256(TAB_JS.encode()).digest()).decode()
+       + "'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 
 bp = Blueprint("interview", __name__, url_prefix="/i/<iid>")
 
@@ -112,7 +120,7 @@ def _cookie_name(iid: str) -> str:
 
 def _page(status: int, title: str, template: str, **ctx: Any) -> Response:
     html = render_template_string(LAYOUT.replace("{% block body %}{% endblock %}", template), title=title,
-                                  css=Markup(report.CSS), **ctx)
+                                  css=Markup(report.CSS), tab_js=Markup(TAB_JS), **ctx)
     return Response(html, status=status, mimetype="text/html")
 
 
@@ -240,8 +248,11 @@ def problem(iid: str, slug: str) -> Response:
         prepared = store_cases.prepare(case)
         examples.append(call(p.entry, prepared.inputs(), [q.name for q in p.params], p.framework)
                         + "\n" + value(prepared.expected, p.framework))
+    last = _store().history(user=me.user, problem=p.slug, set_id=g.interview.set.id, limit=1)
+    code = _store().get(last[0]["id"])["source"] if last else p.starter(statement_at="this page, above")
     return _page(200, p.title[lang], PROBLEM, p=p, lang=lang, statement=Markup(statement), examples=examples,
-                 starter=p.starter(), csrf=me.csrf if g.via == "cookie" else "", interview=g.interview)
+                 starter=code, last=last[0] if last else None, csrf=me.csrf if g.via == "cookie" else "",
+                 interview=g.interview)
 
 
 def _accept(source: str, filename: str, slug: str) -> tuple[str | None, Response | None]:
@@ -454,7 +465,7 @@ LAYOUT = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{{ title }} 
 pre{white-space:pre-wrap;word-break:break-word} .v{padding:0 .4em;border-radius:3px;font-weight:bold}
 .v-AC{background:#d7f5dd;color:#14632a} .v-WA,.v-RE,.v-CE,.v-FORBIDDEN{background:#fbe0e0;color:#8a1c1c}
 .v-TLE,.v-MLE{background:#fff1cc;color:#7a5300} .v-IE,.v-QUEUED,.v-RUNNING{background:#eee;color:#444}</style></head>
-<body><main>{% block body %}{% endblock %}</main></body></html>"""
+<body><main>{% block body %}{% endblock %}</main><script>{{ tab_js }}</script></body></html>"""
 
 HOME = """<p class="clock">{{ (remaining // 60) }} min left</p>
 <h1>{{ interview.set.name }}</h1><p class="meta">Signed in as {{ me.user }}.</p>
@@ -470,7 +481,9 @@ HOME = """<p class="clock">{{ (remaining // 60) }} min left</p>
 
 PROBLEM = """<p class="meta"><a href="../">back</a></p>{{ statement }}
 <h2>Examples</h2>{% for e in examples %}<pre>&gt;&gt;&gt; {{ e }}</pre>{% endfor %}
-<h2>Submit</h2><form method="post" enctype="multipart/form-data">
+<h2>Submit</h2>{% if last %}{% set v = last.verdict or last.state %}<p>Your last submission
+(<a href="../s/{{ last.id }}">details</a>): <span class="v v-{{ v }}">{{ v }}</span>; its code is below.</p>{% endif %}
+<form method="post" enctype="multipart/form-data">
 <input type="hidden" name="csrf" value="{{ csrf }}">
 <textarea name="source" spellcheck="false">{{ starter }}</textarea>
 <p>or upload a file: <input type="file" name="file" accept=".py"></p><p><button type="submit">Submit</button></p>

@@ -165,11 +165,13 @@ class Problem:
         wanted = {"numpy": ["numpy"], "torch": ["numpy", "torch"], "python": ["numpy"]}[self.framework]
         return [m for m in wanted if m not in self.forbidden]
 
-    def starter(self) -> str:
-        """A starter file: imports, the exact signature, a docstring."""
+    def starter(self, statement_at: str | None = None) -> str:
+        """A starter file: imports, the exact signature, a docstring that says where the
+        statement is (``statement_at``: a web page, when the problem is served remotely)."""
         imports = {"numpy": "import numpy as np\n", "torch": "import torch\n", "python": ""}[self.framework]
         title = self.title.get("en", self.slug)
-        doc = f'    """{title}.\n\n    Statement: `judge show {self.slug}` (`--lang zh` for Chinese).\n    """\n'
+        where = statement_at or f"`judge show {self.slug}` (`--lang zh` for Chinese)"
+        doc = f'    """{title}.\n\n    Statement: {where}.\n    """\n'
         return f"{imports}\n\n{self.signature}:\n{doc}    raise NotImplementedError\n"
 
     def call_shape(self, kwargs: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:

@@ -77,7 +77,7 @@ class CallResult:
     error: dict | None = None  # kind, type, message, traceback (raised / failed load)
     exit: Exit | None = None  # when the worker died
     params: list | None = None  # from a load: the entry's parameters
-    waited_s: float | None = None  # kernel: time the worker was ready to run but had no CPU (starved)
+    waited_s: float | None = None  # kernel: time the worker's main thread was ready to run but had no CPU
 
 
 @dataclass
@@ -486,13 +486,12 @@ class Worker:
         t1 = time.perf_counter()
         _settle(self.pid)  # the kernel books CPU time when the worker blocks again
         cpu1 = process_cpu_seconds(self.pid)
+        queued1 = run_queue_seconds(self.pid)
         result = CallResult(status="done", wall_s=t1 - t0,
-                            cpu_s=(cpu1 - cpu0) if cpu0 is not None and cpu1 is not None else None)
+                            cpu_s=(cpu1 - cpu0) if cpu0 is not None and cpu1 is not None else None,
+                            waited_s=(queued1 - queued0) if queued0 is not None and queued1 is not None else None)
         self._sample_memory()
         if got == "timeout":
-            queued1 = run_queue_seconds(self.pid)
-            if queued0 is not None and queued1 is not None:
-                result.waited_s = queued1 - queued0
             self.kill()
             result.status = "timeout"
             return result

@@ -42,6 +42,7 @@ def judge_source(problem, source: str, *, filename: str = "submission.py", **opt
 def docker_engine():
     """A running Docker engine with the sandbox image: started here (dockerd, as root) if
     none answers. Tests that need it are skipped, loudly, only where none can start."""
+    import fcntl
     import shutil
     import subprocess
     import time
@@ -49,6 +50,10 @@ def docker_engine():
     from judge import docker_backend
     from judge.sandbox import SandboxError
 
+    # every suite using the engine holds this lock shared: the suite that started dockerd stops
+    # it only when no other suite on the machine (a second `make test` beside) still uses it
+    users = open(Path(tempfile.gettempdir()) / "mljudge-dockerd.users", "a")  # noqa: SIM115
+    fcntl.flock(users, fcntl.LOCK_SH)
     started = None
     try:
         docker_backend.client()
@@ -70,8 +75,15 @@ def docker_engine():
     docker_backend.build_image()
     yield docker_backend
     if started is not None:
+        fcntl.flock(users, fcntl.LOCK_UN)
+        try:
+            fcntl.flock(users, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            print("\n(dockerd left running: another test suite on this machine is using it)")
+            return
         started.terminate()
         try:
             started.wait(timeout=30)
         except subprocess.TimeoutExpired:
             started.kill()
+    users.close()

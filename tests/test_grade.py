@@ -161,12 +161,12 @@ def test_timing_rounds_are_checked_with_or_without_overlap(vec_add, tmp_path, ov
 
 
 class _Starved:
-    """A runner whose every call times out while the machine kept it off the CPU (or not)."""
+    """A runner whose every call runs out of time, having waited ``waiting`` of it for a CPU."""
 
-    def __init__(self, waited_s):
+    def __init__(self, waiting):
         from judge.problem import Limits
 
-        self.waited_s, self.spawned = waited_s, 0
+        self.waiting, self.spawned, self.limits = waiting, 0, []
         self.problem = type("P", (), {"limits": Limits()})()
 
     def call_limit(self, prepared):
@@ -175,7 +175,8 @@ class _Starved:
     def call(self, worker, prepared, limit):
         from judge.sandbox import CallResult
 
-        return CallResult(status="timeout", wall_s=limit, cpu_s=0.1, waited_s=self.waited_s)
+        self.limits.append(limit)
+        return CallResult(status="timeout", wall_s=limit, cpu_s=0.1, waited_s=self.waiting * limit)
 
     def spawn(self, role, data_mb=0):
         from judge.sandbox import CallResult
@@ -203,9 +204,10 @@ class _FakeWorker:
 
 
 def test_a_busy_machine_is_never_the_submissions_tle():
-    """A call that timed out while it waited for a CPU is tried again on fresh workers; if the
-    machine keeps it waiting, the verdict is the judge's (IE), not TLE. A call that had the
-    CPU and still ran out of time is TLE at once."""
+    """A call cut off before it had its limit's worth of time of its own (it waited for a CPU)
+    is tried again on fresh workers with more wall time; if the machine keeps it waiting, the
+    verdict is the judge's (IE), not TLE. An endless loop on a machine twice oversubscribed
+    still gets TLE once it has had its time; one that had the CPU gets TLE at once."""
     from types import SimpleNamespace
 
     from judge.grade import RETRIES, _run_case
@@ -213,9 +215,16 @@ def test_a_busy_machine_is_never_the_submissions_tle():
 
     case = SimpleNamespace(number=4, group="edge", name="x")
     prepared = SimpleNamespace(case=case, blob=b"", expected=None, ref_s=0.01)
-    starved = _Starved(waited_s=0.9)
-    failure, _ = _run_case(starved, _FakeWorker(), prepared, GroupResult("edge", Verdict.AC, 0, 1))
-    assert failure.verdict == Verdict.IE and "too busy" in failure.reason and starved.spawned == RETRIES
-    busy_itself = _Starved(waited_s=0.01)
-    failure, _ = _run_case(busy_itself, _FakeWorker(), prepared, GroupResult("edge", Verdict.AC, 0, 1))
-    assert failure.verdict == Verdict.TLE and busy_itself.spawned == 0
+
+    def judged(waiting):
+        runner = _Starved(waiting)
+        failure, _ = _run_case(runner, _FakeWorker(), prepared, GroupResult("edge", Verdict.AC, 0, 1))
+        return failure, runner
+
+    failure, runner = judged(0.9)  # nine tenths of every call spent waiting for a CPU
+    assert failure.verdict == Verdict.IE and "too busy" in failure.reason and runner.spawned == RETRIES
+    assert runner.limits[-1] == 4.0  # the wall limit grew, up to 4x
+    failure, runner = judged(0.6)  # a loaded machine: the retry with more wall time proves it
+    assert failure.verdict == Verdict.TLE and runner.spawned == 1 and runner.limits[1] > 2.0
+    failure, runner = judged(0.01)
+    assert failure.verdict == Verdict.TLE and runner.spawned == 0

@@ -365,7 +365,9 @@ def test_script_in_a_candidates_code_is_escaped_for_the_interviewer(env):
     for path in (f"/i/{interview.id}/admin/s/{sid}", f"/i/{interview.id}/admin/report/alice",
                  f"/i/{interview.id}/admin"):
         body = c.get(path, headers=bearer(admin)).get_data(as_text=True)
-        assert "<script>" not in body
+        # the page's only script is the Tab handler the CSP allows by its hash
+        assert body.count("<script>") == 1 and f"<script>{interview_web.TAB_JS}</script>" in body
+        assert "alert(" not in body.replace("&#39;", "'").split("<script>")[1].split("</script>")[0]
     assert "&lt;script&gt;" in c.get(f"/i/{interview.id}/admin/s/{sid}", headers=bearer(admin)).get_data(as_text=True)
 
 
@@ -482,6 +484,11 @@ def test_a_candidate_and_the_interviewer_in_a_real_browser(env, live, tmp_path):
         page = browser.new_page()
         page.goto(f"{live}/i/{interview.id}/login?t={tokens['alice']}")
         assert "t=" not in page.url
+        page.goto(f"{live}/i/{interview.id}/p/nms")
+        page.fill("textarea[name=source]", "x")
+        page.press("textarea[name=source]", "End")
+        page.press("textarea[name=source]", "Tab")  # indents (the one script the CSP allows, by hash)
+        assert page.input_value("textarea[name=source]") == "x    "
         for source in (AC, WA):
             page.goto(f"{live}/i/{interview.id}/p/nms")
             page.fill("textarea[name=source]", source)
@@ -556,3 +563,15 @@ def nms(boxes, scores, iou_threshold):
 '''
     alice = submit_api(c, interview, tokens["alice"], search).json["id"]
     assert wait_done(c, interview, tokens["alice"], alice)["verdict"] == "WA"
+
+
+def test_the_last_code_comes_back_with_its_verdict(env):
+    c = env["app"].test_client()
+    interview, tokens, _ = env["iv"]["summary"]
+    sid = submit_api(c, interview, tokens["alice"], WA).json["id"]
+    wait_done(c, interview, tokens["alice"], sid)
+    page = c.get(f"/i/{interview.id}/p/nms", headers=bearer(tokens["alice"])).get_data(as_text=True)
+    assert "Your last submission" in page and 'class="v v-WA"' in page and f"../s/{sid}" in page
+    assert "Fast-NMS (YOLACT)" in page  # its own code, not the starter
+    other = c.get(f"/i/{interview.id}/p/nms", headers=bearer(tokens["bob"])).get_data(as_text=True)
+    assert "Your last submission" not in other
