@@ -737,11 +737,16 @@ def interview_group() -> None:
 @interview_group.command("create")
 @click.argument("set_file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--candidates", required=True, help="Comma-separated names.")
-@click.option("--window", help="How long the interview is open (default: the set's time, e.g. 90m).")
+@click.option("--window", help="How long the interview is open (default: the set's time, e.g. 90m; "
+              "with --clock first-open, a week).")
 @click.option("--feedback", type=click.Choice(["verdict", "summary", "full"]),
               help="What candidates see of failing hidden cases (default: the set's).")
 @click.option("--url", default="http://127.0.0.1:8000", show_default=True, help="Where `judge serve` will be.")
-def interview_create(set_file: str, candidates: str, window: str | None, feedback: str | None, url: str) -> None:
+@click.option("--clock", type=click.Choice(["fixed", "first-open"]), default="fixed", show_default=True,
+              help="fixed: one window for everyone; first-open: each candidate has the set's time from their "
+                   "first visit, within --window (default a week).")
+def interview_create(set_file: str, candidates: str, window: str | None, feedback: str | None, url: str,
+                     clock: str) -> None:
     """Make an interview: one link and token per candidate, one for the interviewer. Shown once.
 
     Example: judge interview create onsite.yaml --candidates alice,bob --window 90m --feedback summary
@@ -751,7 +756,8 @@ def interview_create(set_file: str, candidates: str, window: str | None, feedbac
 
     try:
         s = sets.ProblemSet.load(set_file)
-        iv, tokens, admin = interview.create(Store(), s, candidates.split(","), window=window, feedback=feedback)
+        iv, tokens, admin = interview.create(Store(), s, candidates.split(","), window=window, feedback=feedback,
+                                             clock=clock)
     except (sets.SetError, ValueError) as e:
         raise click.ClickException(str(e))
     base = f"{url.rstrip('/')}/i/{iv.id}"

@@ -55,9 +55,22 @@ class Interview:
     ends_at: float
     late_until: float
     feedback: str
+    clock: str = "fixed"  # fixed: one window for everyone; first-open: a candidate's time starts at their first visit
 
     def is_late(self, now: float | None = None) -> bool:
         return (now or time.time()) > self.ends_at
+
+    def deadline(self, store: Store, user: str) -> float | None:
+        """When ``user``'s time is up: the window's end, or (first-open) their first visit plus
+        the set's time; None before that visit."""
+        if self.clock != "first-open":
+            return self.ends_at
+        start = store.set_start(self.set.id, user)
+        return start["deadline"] if start else None
+
+    def late_for(self, store: Store, user: str, now: float | None = None) -> bool:
+        deadline = self.deadline(store, user)
+        return deadline is not None and (now or time.time()) > deadline
 
     def closed(self, now: float | None = None) -> bool:
         return (now or time.time()) > self.late_until
@@ -67,9 +80,17 @@ def _hash(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
+CLOCKS = ("fixed", "first-open")
+OPEN_FOR = "168h"  # with first-open: how long candidates may start (a week), unless --window says
+
+
 def create(store: Store, problem_set: ProblemSet, candidates: list[str], *, window: str | None = None,
-           feedback: str | None = None) -> tuple[Interview, dict[str, str], str]:
-    """A new interview: (interview, {candidate: token}, interviewer token). Tokens are shown once."""
+           feedback: str | None = None, clock: str = "fixed") -> tuple[Interview, dict[str, str], str]:
+    """A new interview: (interview, {candidate: token}, interviewer token). Tokens are shown once.
+    ``clock="first-open"``: each candidate has the set's time from their first visit, which may
+    come any time within ``window`` (default a week)."""
+    if clock not in CLOCKS:
+        raise ValueError(f"clock must be one of {', '.join(CLOCKS)}")
     feedback = feedback or {"full": "full", "summary": "summary", "verdict": "verdict"}[problem_set.feedback]
     if feedback not in FEEDBACK:
         raise ValueError(f"feedback must be one of {', '.join(FEEDBACK)}")
@@ -77,24 +98,36 @@ def create(store: Store, problem_set: ProblemSet, candidates: list[str], *, wind
     if not names or len(set(names)) != len(names) or "interviewer" in names:
         raise ValueError("candidates: distinct names, none called 'interviewer'")
     now = time.time()
-    minutes = parse_duration(window) if window else problem_set.time_allowed_min
+    if window:
+        minutes = parse_duration(window)
+    else:
+        minutes = parse_duration(OPEN_FOR) if clock == "first-open" else problem_set.time_allowed_min
     ends = now + 60 * minutes
+    if clock == "first-open":  # who starts at the last minute still has the set's time
+        ends += problem_set.seconds
     late_until = ends + (LATE_GRACE_S if problem_set.late_allowed else 0)
     iid = uuid.uuid4().hex[:12]
     tokens = {name: secrets.token_urlsafe(32) for name in names}
     admin = secrets.token_urlsafe(32)
     set_yaml = yaml.safe_dump(problem_set.__dict__, sort_keys=False, allow_unicode=True)
     with store.transaction() as db:
-        db.execute("INSERT INTO interviews (id, set_id, set_yaml, created_at, ends_at, late_until, feedback)"
-                   " VALUES (?,?,?,?,?,?,?)", (iid, problem_set.id, set_yaml, now, ends, late_until, feedback))
+        db.execute("INSERT INTO interviews (id, set_id, set_yaml, created_at, ends_at, late_until, feedback, clock)"
+                   " VALUES (?,?,?,?,?,?,?,?)", (iid, problem_set.id, set_yaml, now, ends, late_until, feedback, clock))
         for name, token in tokens.items():
             db.execute("INSERT INTO interview_tokens VALUES (?,?,?,?,?)",
                        (_hash(token), iid, "candidate", name, late_until))
         db.execute("INSERT INTO interview_tokens VALUES (?,?,?,?,?)",
                    (_hash(admin), iid, "interviewer", "interviewer", late_until))
-    for name in names:
-        store.start_set(scope(problem_set.id, iid), name, ends - now)
+    if clock == "fixed":
+        for name in names:
+            store.start_set(scope(problem_set.id, iid), name, ends - now)
     return load(store, iid), tokens, admin
+
+
+def first_visit(store: Store, interview: Interview, user: str) -> None:
+    """Start ``user``'s clock at their first visit (first-open interviews; later visits change nothing)."""
+    if interview.clock == "first-open":
+        store.start_set(interview.set.id, user, interview.set.seconds)
 
 
 def scope(set_id: str, interview_id: str) -> str:
@@ -110,7 +143,7 @@ def load(store: Store, interview_id: str) -> Interview:
     data = yaml.safe_load(row["set_yaml"])
     data["id"] = scope(row["set_id"], row["id"])  # everything of this interview is scoped to it alone
     return Interview(row["id"], ProblemSet(**data), row["created_at"], row["ends_at"], row["late_until"],
-                     row["feedback"])
+                     row["feedback"], row["clock"])
 
 
 def for_set(store: Store, set_id: str) -> list[str]:

@@ -203,6 +203,8 @@ def login(iid: str) -> Response:
         for key in keys:
             limit.hit(key)
         return _error(401, "this link is not valid (wrong, expired, or for another interview)")
+    if principal.role == "candidate":
+        iv.first_visit(_store(), iv.load(_store(), iid), principal.user)
     cookie, _ = iv.open_session(_store(), principal)
     response = redirect(f"/i/{iid}/", code=303)  # the token leaves the address bar
     response.set_cookie(_cookie_name(iid), cookie, httponly=True, samesite="Strict", path=f"/i/{iid}/",
@@ -220,7 +222,8 @@ def home(iid: str) -> Any:
     problems = [load(slug) for slug in interview.set.problems]
     views = [iv.candidate_view(r, None, "verdict", interview.set.speed_counts) for r in rows]
     return _page(200, interview.set.name, HOME, me=me, interview=interview, problems=problems, subs=views,
-                 remaining=max(0, int(interview.ends_at - time.time())), when=report.when)
+                 remaining=max(0, int((interview.deadline(store, me.user) or interview.ends_at) - time.time())),
+                 when=report.when)
 
 
 def _problem(slug: str) -> Any:
@@ -262,7 +265,7 @@ def _accept(source: str, filename: str, slug: str) -> tuple[str | None, Response
     interview = g.interview
     if len(source.encode()) > MAX_SOURCE:
         return None, _error(413, f"source over {MAX_SOURCE // 1024} KiB")
-    late = interview.is_late()
+    late = interview.late_for(_store(), me.user)
     if late and not interview.set.late_allowed:
         return None, _error(403, "the interview's time is up")
     store = _store()
@@ -508,7 +511,8 @@ SUBMISSION = """<p class="meta"><a href="/i/{{ iid }}/">back</a></p>
 {% if v.failure.lines %}, raised at line {{ v.failure.lines|join(', then ') }} of your code{% endif %}</p>{% endif %}"""
 
 ADMIN = """<h1>{{ interview.set.name }}: live</h1>
-<p class="meta">feedback to candidates: {{ interview.feedback }}; ends {{ when(interview.ends_at) }}</p>
+<p class="meta">feedback to candidates: {{ interview.feedback }}; ends {{ when(interview.ends_at) }}{% if
+interview.clock == "first-open" %}; each candidate's time starts at their first visit{% endif %}</p>
 <table><tr><th>candidate</th>{% for p in interview.set.problems %}<th>{{ p }}</th>{% endfor %}<th></th></tr>
 {% for u in users %}<tr><td>{{ u }}</td>{% for p in interview.set.problems %}
 <td>{% set r = latest.get((u, p)) %}{% set b = best.get((u, p)) %}{% if r %}{% set v = r.verdict or r.state %}

@@ -85,6 +85,12 @@ class ProblemReport:
     only_late: bool  # no submission on time: ``final`` is late
 
     @property
+    def best(self) -> Attempt | None:
+        """The fastest accepted submission on time (the final one may be a later regression)."""
+        accepted = [a for a in self.attempts if a.verdict == "AC" and not a.late]
+        return min(accepted, key=lambda a: a.ratio or math.inf) if accepted else None
+
+    @property
     def solved(self) -> bool:
         return self.final is not None and not self.only_late and self.final.verdict == "AC"
 
@@ -377,14 +383,19 @@ def comparison_html(problem_set: ProblemSet, reps: Iterable[CandidateReport],
         name = f'<a href="{e(link(r.user))}">{e(r.user)}</a>' if link else e(r.user)
         cells = []
         for s in problem_set.problems:
-            f = by_slug[s].final
-            cells.append(f"<td>{badge(f.verdict, f.late)} {speed_text(f, ci=False) if f.ratio else ''}</td>"
+            f, b = by_slug[s].final, by_slug[s].best
+            best = ""
+            if b is not None and f is not None and b is not f:
+                speed = speed_text(b, ci=False) if b.ratio else ""
+                best = f" <span class=muted>(best: {badge(b.verdict)} {speed})</span>"
+            cells.append(f"<td>{badge(f.verdict, f.late)} {speed_text(f, ci=False) if f.ratio else ''}{best}</td>"
                          if f else "<td class=muted>-</td>")
         out.append(f"<tr><td>{name}</td>{''.join(cells)}<td class=num><b>{r.solved}</b></td>"
                    f"<td class=num>{r.attempts}</td></tr>")
     out.append("</table>" + ("" if reps else "<p class=muted>No candidate yet.</p>"))
     out.append("<p class=muted>Each cell: the final submission (the latest on time) and its speed relative "
-               "to the reference (lower is faster).</p>")
+               "to the reference (lower is faster); beside it, where it differs, the best one (the fastest "
+               "accepted on time).</p>")
     return "\n".join(out)
 
 

@@ -108,6 +108,10 @@ MIGRATIONS: list[str] = [
         expires_at REAL NOT NULL
     );
     """,
+    # 4: an interview's clock: "fixed" (one window for all) or "first-open" (each candidate's own)
+    """
+    ALTER TABLE interviews ADD COLUMN clock TEXT NOT NULL DEFAULT 'fixed'
+    """,
 ]
 
 

@@ -575,3 +575,27 @@ def test_the_last_code_comes_back_with_its_verdict(env):
     assert "Fast-NMS (YOLACT)" in page  # its own code, not the starter
     other = c.get(f"/i/{interview.id}/p/nms", headers=bearer(tokens["bob"])).get_data(as_text=True)
     assert "Your last submission" not in other
+
+
+def test_with_a_first_open_clock_each_candidate_has_their_own_time(env, monkeypatch):
+    from judge.sets import create as create_set
+
+    s = create_set("take-home", ["nms"], time_allowed="30m", feedback="summary", speed_counts=False)
+    interview, tokens, _ = iv.create(env["store"], s, ["alice", "bob"], clock="first-open")
+    assert interview.ends_at - interview.created_at >= 7 * 24 * 3600  # a week to start in, plus the time
+    assert interview.deadline(env["store"], "alice") is None  # not started before her first visit
+    c = env["app"].test_client()
+    t0 = time.time()
+    assert c.get(f"/i/{interview.id}/login?t={tokens['alice']}").status_code == 303
+    deadline = interview.deadline(env["store"], "alice")
+    assert deadline is not None and abs(deadline - (t0 + 1800)) < 5
+    c.get(f"/i/{interview.id}/login?t={tokens['alice']}")  # a second visit restarts nothing
+    assert interview.deadline(env["store"], "alice") == deadline
+    assert interview.deadline(env["store"], "bob") is None
+    assert re.search(r"\b(29|30) min left", c.get(f"/i/{interview.id}/").get_data(as_text=True))
+    assert not interview.late_for(env["store"], "alice") and interview.late_for(env["store"], "alice", deadline + 1)
+    monkeypatch.setattr(interview_web.Judging, "submit", lambda self, sid: None)
+    monkeypatch.setattr(time, "time", lambda: deadline + 60)  # her time is up; the interview is still open
+    r = submit_api(c, interview, tokens["alice"], AC)
+    assert r.status_code == 202 and env["store"].get(r.json["id"])["late"]
+    assert not env["store"].get(submit_api(c, interview, tokens["bob"], AC).json["id"])["late"]

@@ -105,6 +105,7 @@ def test_model_final_is_the_latest_on_time_submission(tmp_path):
     nms, softmax = alice.problems
     assert [a.verdict for a in nms.attempts] == ["WA", "AC", "AC"] and [a.late for a in nms.attempts] == [0, 0, 1]
     assert nms.final is nms.attempts[1] and nms.final.ratio == 1.3 and not nms.only_late and nms.solved
+    assert nms.best is nms.attempts[1]  # the late AC does not count
     assert [round(a.offset_s) for a in nms.attempts] == [300, 1200, 4200]
     assert nms.final.passed == (17, 17) and [g["name"] for g in nms.final.groups][-1] == "timing"
     assert nms.final.peak_memory_mb == 40.0 and (nms.final.ratio_lo, nms.final.ratio_hi) == (1.3 - 0.05, 1.3 + 0.1)
