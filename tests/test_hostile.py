@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import secrets
 import socket
 import threading
 from pathlib import Path
@@ -29,6 +30,10 @@ from .conftest import FIXTURES
 HOSTILE = sorted((Path(__file__).parent / "hostile").glob("*.py"))
 SECRET = "7193.4187"
 PORT = 48613  # as the hostile files spell it; the server takes a free port and the files are told it
+# what a daemon that must not survive carries in its command line, as the files spell it; each
+# suite uses its own, so that a second suite beside this one does not see this one's daemons
+DAEMON = "4242.4242"
+DAEMON_MARK = f"{secrets.randbelow(9000) + 1000}.{secrets.randbelow(9000) + 1000}"
 
 
 def meta(path: Path) -> dict[str, str]:
@@ -96,7 +101,7 @@ def unharmed(planted) -> list[str]:
     if planted["server"].connections:
         problems.append(f"the loopback server was reached {planted['server'].connections} times")
     for proc in psutil.process_iter(["cmdline"]):
-        if proc.info["cmdline"] and "4242.4242" in " ".join(proc.info["cmdline"]):
+        if proc.info["cmdline"] and DAEMON_MARK in " ".join(proc.info["cmdline"]):
             problems.append(f"a daemon survived the run: pid {proc.pid}")
     for controller in ("memory", "pids", "freezer"):
         leftover = list((Cgroup.ROOT / controller / "mljudge").glob(f"{os.getpid()}-*"))
@@ -143,7 +148,7 @@ def test_attack(path, backend, sessions, planted):
             pytest.skip(f"!!! this machine's sandbox lacks {need} isolation ({session.protections.summary()})")
     speed_floor = float(m["speed_at_least"]) if "speed_at_least" in m else None
     options = Options(seed=11, backend=backend, quick=speed_floor is None)
-    source = path.read_text().replace(str(PORT), str(planted["server"].port))
+    source = path.read_text().replace(str(PORT), str(planted["server"].port)).replace(DAEMON, DAEMON_MARK)
     r = submit(problem, source, path.name, options, session=session)
     detail = f"{r.verdict}: {r.failure.reason if r.failure else ''}"
     assert r.verdict == Verdict(m["expect"]), detail
