@@ -293,7 +293,10 @@ def _run_case(runner: Runner, worker: Worker, prepared: Prepared, result: GroupR
         worker, loaded = runner.spawn("submission", len(prepared.blob) / 2**20 + tree_mb(prepared.expected))
         if loaded.status != "done":
             return runner.load_failure(worker, loaded), worker
-        wall_limit = min(4 * limit, wall_limit * res.wall_s / max(own_time(res), 0.05 * res.wall_s))
+        # at least twice the wall time each try (up to 4x): a machine twice oversubscribed still
+        # gives an endless loop its limit's worth of time, and its TLE, on the first retry
+        wall_limit = min(4 * limit, max(2 * wall_limit, 1.25 * wall_limit * res.wall_s / max(own_time(res),
+                                                                                             0.05 * res.wall_s)))
         res = runner.call(worker, prepared, wall_limit)
     if wall_limit > limit and res.status == "done" and own_time(res) > limit:  # answered late, on its own time
         res.status = "timeout"

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from judge.store import DONE, RUNNING, Store
+from judge.store import DONE, MIGRATIONS, RUNNING, Store
 from judge.verdict import GroupResult, Result, Speed, Verdict
 
 
@@ -144,7 +144,7 @@ def test_history_and_migrations(tmp_path):
     assert store.history(user="a")[0]["verdict"] == "AC"
     store.close()
     again = Store(path)  # reopening migrates nothing and keeps the rows
-    assert again.db.execute("PRAGMA user_version").fetchone()[0] == 3 and again.count() == 2
+    assert again.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) and again.count() == 2
     again.db.execute("PRAGMA user_version = 99")
     again.close()
     with pytest.raises(RuntimeError, match="newer than this judge"):
