@@ -66,13 +66,16 @@ class Runner:
         if role == "reference":
             if self._reference_source is None:
                 self._reference_source = (self.problem.path / "reference.py").read_text(encoding="utf-8")
-            source, filename, forbidden = self._reference_source, "reference.py", []
+            source, filename = self._reference_source, "reference.py"
         else:
-            source, filename, forbidden = self.source, self.filename, list(self.problem.forbidden)
+            source, filename = self.source, self.filename
+        # both sides load alike, guards included (the reference obeys them: verify checks it), so
+        # that what the guards leave behind in a process (its heap, its imports) is the same on each
+        forbidden, ops = list(self.problem.forbidden), list(self.problem.forbidden_ops)
         loaded = worker.load(source=source, filename=filename, entry=self.problem.entry,
                              framework=self.problem.framework, forbidden=forbidden, device=self.device,
                              timeout=self.problem.limits.load_s, support=self.problem.support_source(),
-                             gpu_memory_mb=self.problem.limits.gpu_memory_mb, arena=arena)
+                             gpu_memory_mb=self.problem.limits.gpu_memory_mb, arena=arena, forbidden_ops=ops)
         return worker, loaded
 
     def call(self, worker: Worker, prepared: Prepared, limit: float, fd: int | None = None) -> CallResult:

@@ -22,7 +22,7 @@ Wire
     output pipe]. Zygote -> parent: ``ready {pid, confinement, versions}``,
     ``spawned {id, pid}``, ``exited {id, code, signal}``.
     Parent -> worker: ``load {source, filename, entry, framework, forbidden,
-    device}``, ``call {seq}`` + [input blob], ``exit``. Worker -> parent:
+    forbidden_ops, device}``, ``call {seq}`` + [input blob], ``exit``. Worker -> parent:
     ``loaded {params}`` | ``failed {kind, message, traceback}``,
     ``done {seq, fn_s, device_s?, gpu_peak?}`` + [output blob] |
     ``raised {seq, kind, type, message, traceback}``.
@@ -810,6 +810,8 @@ def _patch(module: Any, name: str, rest: list[str]) -> None:
         if holder is None:
             return
     original = getattr(holder, rest[-1], None)
+    if isinstance(original, types.ModuleType):
+        return  # a module is refused at import and at dispatch; replacing it breaks honest calls
     if original is not None and not hasattr(original, "__wrapped_forbidden__"):
         try:
             setattr(holder, rest[-1], _guard(name, original))
@@ -870,6 +872,44 @@ def install_guards(forbidden: list[str]) -> None:
     sys.meta_path.insert(0, _ForbiddenFinder(modules, attrs))
 
 
+# the dispatch keys a blocker replaces: every key of the table that holds a kernel a CPU or
+# CUDA call can reach, with or without autograd (inference mode skips the autograd keys)
+_OP_KEYS = ("CompositeImplicitAutograd", "CompositeExplicitAutograd", "CompositeExplicitAutogradNonFunctional",
+            "CPU", "CUDA", "Autograd", "AutogradCPU", "AutogradCUDA")
+
+
+def block_ops(names: list[str]) -> None:
+    """Refuse aten operators at the dispatcher, where every Python path to them meets
+    (``torch.x``, ``F.x``, ``torch.ops.aten.x``, ``torch._VF``, ``torch._C``, modules that call
+    them): the kernels of each named operator (``aten::rms_norm``: every overload;
+    ``aten::rms_norm.default``: one) are replaced by one that raises ForbiddenCall. Other
+    operators are untouched, so the guard costs nothing on them; the names are looked up one
+    by one (a scan of every schema leaves a heap that made timing noisy). The library holding
+    the replacements is kept alive by a reference no Python object holds, so the submission
+    cannot find it to undo them."""
+    import ctypes
+    import warnings
+
+    import torch
+
+    library = torch._C._dispatch_library("IMPL", "aten", "", "mljudge", 0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "overriding a previously registered kernel": the point
+        for name in names:
+            op, _, only = name.partition(".")
+            # the dispatcher's own schemas, not torch.ops.aten (whose attributes a name guard replaces)
+            for schema in torch._C._jit_get_schemas_for_operator(op):
+                overload = schema.overload_name or "default"
+                if only and overload != only:
+                    continue
+                qualified = op if overload == "default" else f"{op}.{overload}"
+                for key in _OP_KEYS:
+                    if torch._C._dispatch_has_kernel_for_dispatch_key(qualified, key):
+                        library.impl(qualified.removeprefix("aten::"), key, _guard(op, None), False)
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(library))
+    del library
+
+
 def _trimmed_traceback(exc: BaseException, filename: str) -> str:
     """The traceback cut down to the submission's own frames."""
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == filename]
@@ -924,6 +964,8 @@ def _load(msg: dict) -> tuple[Any, dict]:
     source, filename, entry = msg["source"], msg["filename"], msg["entry"]
     if msg.get("forbidden"):
         install_guards(msg["forbidden"])
+    if msg.get("forbidden_ops"):
+        block_ops(msg["forbidden_ops"])
     module = types.ModuleType("submission")
     module.__file__ = filename
     sys.modules["submission"] = module

@@ -107,6 +107,7 @@ class Problem:
     tests: dict[str, tuple[TestSpec, ...]]
     hash: str
     devices: tuple[str, ...] = ("cpu",)
+    forbidden_ops: tuple[str, ...] = ()  # aten operators refused at dispatch, by any Python path
     _modules: dict[str, ModuleType] = field(default_factory=dict, compare=False, repr=False)
 
     # -- files
@@ -341,7 +342,7 @@ def load(path: str | Path) -> Problem:
     if not isinstance(spec, dict):
         _fail(where, "expected a mapping at the top level")
     known = {"slug", "version", "title", "difficulty", "tags", "framework", "entry", "signature",
-             "compare", "forbidden", "limits", "timing", "tests", "devices"}
+             "compare", "forbidden", "forbidden_ops", "limits", "timing", "tests", "devices"}
     for key in spec:
         if key not in known:
             _fail(where, f"unknown field {key!r}")
@@ -367,6 +368,11 @@ def load(path: str | Path) -> Problem:
     for i, name in enumerate(forbidden):
         if not isinstance(name, str) or not re.match(r"^(@|\*?\.?[A-Za-z_][\w.]*)$", name):
             _fail(w(f"forbidden[{i}]"), f"expected a dotted name, '@' or '*.method', got {name!r}")
+    forbidden_ops = _get(spec, "forbidden_ops", where, list, [])
+    for i, name in enumerate(forbidden_ops):
+        if not isinstance(name, str) or not re.match(r"^aten::[A-Za-z_]\w*(\.\w+)?$", name):
+            _fail(w(f"forbidden_ops[{i}]"),
+                  f"expected an operator such as 'aten::rms_norm' or 'aten::rms_norm.default', got {name!r}")
     devices = tuple(_get(spec, "devices", where, list, ["cpu"]))
     for i, d in enumerate(devices):
         _choice(d, ("cpu", "cuda"), w(f"devices[{i}]"))
@@ -389,6 +395,7 @@ def load(path: str | Path) -> Problem:
         tests=_tests(_get(spec, "tests", where, dict), w("tests")),
         hash=content_hash(path),
         devices=devices,
+        forbidden_ops=tuple(forbidden_ops),
     )
 
 

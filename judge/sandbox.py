@@ -430,9 +430,9 @@ class Worker:
 
     def load(self, *, source: str, filename: str, entry: str, framework: str, forbidden: list[str],
              device: str, timeout: float, support: str | None = None, gpu_memory_mb: int | None = None,
-             arena: int | None = None) -> CallResult:
+             arena: int | None = None, forbidden_ops: list[str] | None = None) -> CallResult:
         """Load the module; ``arena``: a reply arena (``harness.new_arena``) its replies are
-        written into when they fit."""
+        written into when they fit; ``forbidden_ops``: aten operators refused at dispatch."""
         start = time.perf_counter()
         if arena is not None:
             import mmap
@@ -441,6 +441,7 @@ class Worker:
         try:
             self.channel.send({"op": "load", "source": source, "filename": filename, "entry": entry,
                                "framework": framework, "forbidden": forbidden, "device": device,
+                               "forbidden_ops": forbidden_ops or [],
                                "support": support, "gpu_memory_mb": gpu_memory_mb},
                               [arena] if arena is not None else [])
         except OSError:

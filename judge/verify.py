@@ -179,6 +179,11 @@ def _verify(report: Report, path: str | Path, *, seed: int, backend: str, submis
         if aa:
             for name, ok, detail in aa_checks(problem, session, backend):
                 report.add(name, ok, detail)
+        if problem.forbidden_ops:
+            unmatched = unmatched_ops(problem.forbidden_ops)
+            report.add("forbidden_ops name real operators", not unmatched,
+                       f"no aten operator matches {', '.join(unmatched)}" if unmatched else
+                       f"{len(problem.forbidden_ops)} operators")
         options = grade.Options(seed=seed, backend=backend, quick=True)
         ref_source = (problem.path / "reference.py").read_text(encoding="utf-8")
         r = grade.submit(problem, ref_source, "reference.py", options, session=session, store=store)
@@ -207,6 +212,15 @@ def _verify(report: Report, path: str | Path, *, seed: int, backend: str, submis
                 report.add(name, ok, detail)
     finally:
         session.close()
+
+
+def unmatched_ops(names: tuple[str, ...]) -> list[str]:
+    """The ``forbidden_ops`` that name no aten operator (or overload) of this torch: a typo guards nothing."""
+    import torch
+
+    ops = {s.name for s in torch._C._jit_get_all_schemas()}
+    ops |= {f"{s.name}.{s.overload_name or 'default'}" for s in torch._C._jit_get_all_schemas()}
+    return [n for n in names if n not in ops]
 
 
 def seeds_for(problem: Problem, seed: int, extra: int = EXTRA_SEEDS) -> list[int]:

@@ -56,6 +56,7 @@ def test_fixture_loads(package):
     ({"tests__random": [{"n": 3, "repeat": 0}]}, "tests.random[0].repeat"),
     ({"tests__smoke": [{"n": 1}]}, "tests.smoke: 'smoke' is not one of"),
     ({"forbidden": ["bad name!"]}, "forbidden[0]"),
+    ({"forbidden_ops": ["torch.rms_norm"]}, "forbidden_ops[0]: expected an operator such as 'aten::rms_norm'"),
     ({"colour": "blue"}, "unknown field 'colour'"),
 ])
 def test_bad_fields_are_named(package, changes, message):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from judge.verify import verify
+from judge.verify import unmatched_ops, verify
 
 VEC_ADD = Path(__file__).parent / "fixtures" / "problems" / "vec_add"
 
@@ -90,3 +90,7 @@ def test_a_wrong_answer_accepted_under_some_seeds_fails_the_package_naming_them(
     for s in seeds[:2]:  # each named seed does accept it
         assert submit(problem, LUCKY, "lucky.py", Options(seed=s, groups=("examples", "edge", "random"))
                       ).verdict == "AC"
+
+
+def test_a_forbidden_op_pattern_that_matches_no_operator_is_named():
+    assert unmatched_ops(("aten::rms_norm", "aten::layer_norm.default", "aten::rms_nrom")) == ["aten::rms_nrom"]

@@ -128,11 +128,32 @@ def _random_case(rng, N, K, D, blobs, spread, box, n_iters, offset, far, dtype):
     raise RuntimeError("could not move every point away from a tie")
 
 
+def _dense_ties(rng, N, K, D, locations, n_iters):
+    """Integer points and K centroids at a few integer locations, each location held by many
+    centroids in shuffled order: every point is exactly as far from all copies of its nearest
+    location, so only the lowest of their indices is right, and there are more copies than the
+    small-input (insertion sort) path of numpy's and torch's sorts keeps in order. The copies
+    that win nothing keep their place, so the ties last every round; a draw whose later rounds
+    put a point near a tie between distinct locations (inexact there) is drawn again."""
+    grid = np.stack(np.meshgrid(*[np.arange(-4, 5)] * D, indexing="ij"), -1).reshape(-1, D)
+    for _ in range(100):
+        locs = grid[rng.choice(len(grid), locations, replace=False)].astype(np.float64)
+        c0 = locs[rng.permutation(np.arange(K) % locations)]
+        x = rng.integers(-6, 7, size=(N, D)).astype(np.float64)
+        cs, _ = _trajectory(x, c0, n_iters)
+        if all((gap >= REL_GAP["float32"] * scale).all()
+               for gap, scale in (_top2_gap(x, c)[1:] for c in cs[1:n_iters])):
+            return x, c0
+    raise RuntimeError("no dense-ties case without a near tie after the first round")
+
+
 def generate(rng, mode="random", N=100, K=4, D=2, blobs=None, spread=1.5, box=10.0, n_iters=5,
-             offset=0.0, far=False, moving=False, dtype="float32", layout="contiguous"):
+             offset=0.0, far=False, moving=False, dtype="float32", layout="contiguous", locations=3):
     if mode in FIXED:
         x, c0, n_iters = FIXED[mode]
         x, c0 = np.asarray(x, dtype=np.float64), np.asarray(c0, dtype=np.float64)
+    elif mode == "dense_ties":
+        x, c0 = _dense_ties(rng, N, K, D, locations, n_iters)
     elif mode == "slow":  # redraw until stopping at a tiny step would be wrong
         for _ in range(50):
             x, c0 = _random_case(rng, N, K, D, blobs, spread, box, n_iters, offset, far, dtype)

@@ -1,0 +1,8 @@
+import torch
+
+
+def moe_top_k_router(x, w_gate, k):
+    """Classic mistake: torch.argsort (not stable by default), so equal logits come in any order."""
+    logits = x @ w_gate
+    experts = torch.argsort(logits, dim=-1, descending=True)[:, :k]
+    return torch.softmax(torch.gather(logits, 1, experts), dim=-1), experts
