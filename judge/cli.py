@@ -11,6 +11,7 @@ import click
 
 from judge import __version__, paths, render
 from judge.problem import GROUPS, Problem, ProblemError, discover, load
+from judge.sandbox import BACKENDS
 from judge.verdict import Verdict
 
 
@@ -115,6 +116,10 @@ def init(problem: str, output: str | None, force: bool) -> None:
     click.echo(f"wrote {out}: implement {p.entry}, then `judge run {p.slug} {out}`")
 
 
+BACKEND = click.option("--backend", type=click.Choice(list(BACKENDS)), default="process", show_default=True,
+                       help="The sandbox: isolated processes, or Docker containers (stronger).")
+
+
 def _options(**kw: object) -> object:
     from judge.grade import Options
 
@@ -124,7 +129,7 @@ def _options(**kw: object) -> object:
 @main.command()
 @click.argument("problem")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--backend", type=click.Choice(["process", "docker"]), default="process", show_default=True)
+@BACKEND
 def run(problem: str, file: str, backend: str) -> None:
     """Run only the public examples (fast feedback, with a diff on failure).
 
@@ -152,7 +157,7 @@ def _default_user() -> str:
 @click.option("--seed", type=int, help="Seed of the hidden tests (default: this installation's secret).")
 @click.option("--case", "case", type=int, help="Judge this case alone (see a failure's 'reproduce').")
 @click.option("--json", "as_json", is_flag=True, help="The result as JSON on stdout.")
-@click.option("--backend", type=click.Choice(["process", "docker"]), default="process", show_default=True)
+@BACKEND
 @click.option("--device", default="cpu", show_default=True, help="cpu, cuda or cuda:N.")
 @click.option("--no-timing", is_flag=True, help="Skip the speed measurement.")
 @click.option("--quick", is_flag=True, help="A short speed measurement.")
@@ -333,7 +338,7 @@ def _submit_remote(p: Problem, source: str, filename: str, *, broker: str | None
 @click.option("--gpu", type=int, default=0, show_default=True, help="With --queues cuda: the device index.")
 @click.option("--heartbeat", type=float, default=30.0, show_default=True,
               help="Seconds without a heartbeat before a worker's job goes back to the queue.")
-@click.option("--backend", type=click.Choice(["process", "docker"]), default="process", show_default=True)
+@BACKEND
 @click.option("--cpus", help="Pin this worker's sandboxes to these CPUs (e.g. 1): several workers on one machine.")
 def worker(broker: str, queues: str, gpu: int, heartbeat: float, backend: str, cpus: str | None) -> None:
     """Judge submissions from the farm's queue, one at a time (restarted if it dies).
@@ -538,7 +543,7 @@ def leaderboard(problem: str | None, as_json: bool) -> None:
 @click.option("--all", "all_", is_flag=True, help="Every problem under problems/.")
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--jobs", "-j", type=int, default=1, show_default=True, help="Problems verified at once.")
-@click.option("--backend", type=click.Choice(["process", "docker"]), default="process", show_default=True)
+@BACKEND
 @click.option("-v", "--verbose", is_flag=True, help="Show every check, not only failures.")
 @click.option("--aa", is_flag=True, help="Also judge each reference against itself (3 full measurements): "
               "every timing case must read 1 within 5 %.")
@@ -579,7 +584,7 @@ def verify(problems: tuple[str, ...], all_: bool, seed: int, jobs: int, backend:
 
 
 @main.command()
-@click.option("--backend", type=click.Choice(["process", "docker"]), default="process", show_default=True)
+@BACKEND
 @CONFINE
 def doctor(backend: str, confine: str) -> None:
     """Say which sandbox protections this machine gives, and which are missing."""

@@ -1,6 +1,6 @@
 """Trusted comparison of a worker's output with the reference's: types, shapes, dtypes, values.
 
-Rules (CATALOG "Outputs, all problems"): floating outputs may have the expected
+Rules (docs/problem-format.md, "Comparison rules"): floating outputs may have the expected
 precision or more (float64 for float32 is fine, float16/bfloat16 is not); index
 outputs any integer dtype; shapes exactly; lists and tuples are the same
 thing; NaN never equals a finite value; an expected inf must be matched exactly.

@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from judge import __version__, compare, static
+from judge import __version__, classify, compare, static
 from judge.cases import Case, CaseStore, Prepared, blob_fd, tree_mb
 from judge.harness import map_arrays
 from judge.problem import GROUPS, Problem, ProblemError
 from judge.sandbox import CallResult, Limits, SandboxError, Session, Worker, open_session
-from judge.verdict import Failure, GroupResult, Result, Verdict
+from judge.verdict import Failure, FailureKind, GroupResult, Result, Status, Verdict
 
 CORRECTNESS = ("examples", "edge", "random")
 
@@ -42,6 +42,11 @@ class Options:
     # told as soon as each group is judged (the terminal streams its table): the groups so
     # far, in order, and the sandbox's protections
     on_group: Callable[[list[GroupResult], str], None] | None = None
+
+
+# a comparison's mismatch kind (compare.Mismatch.kind) as the failure's
+WRONG = {"value": FailureKind.WRONG_VALUE, "shape": FailureKind.WRONG_SHAPE, "dtype": FailureKind.WRONG_DTYPE,
+         "type": FailureKind.WRONG_TYPE, "structure": FailureKind.WRONG_STRUCTURE}
 
 
 class Runner:
@@ -93,25 +98,12 @@ class Runner:
         lim = self.problem.limits
         return max(lim.time_floor_s, lim.time_multiplier * prepared.ref_s)
 
-    # -- verdicts for one call
+    # -- verdicts for one call (the rules: judge/classify.py)
     def load_failure(self, worker: Worker, loaded: CallResult) -> Failure | None:
-        if loaded.status == "done":
+        if loaded.status == Status.DONE:
             return self.signature_failure(loaded.params)
-        if loaded.status == "raised":
-            err = loaded.error or {}
-            kind = err.get("kind")
-            verdict = {"syntax": Verdict.CE, "import": Verdict.CE, "missing": Verdict.CE,
-                       "forbidden": Verdict.FORBIDDEN, "memory": Verdict.MLE}.get(kind, Verdict.RE)
-            what = {"syntax": "syntax error", "import": "import error", "missing": "missing function",
-                    "forbidden": "forbidden call", "memory": "memory limit"}.get(kind, "exception while importing")
-            return Failure(verdict, None, None, None, f"{what}: {err.get('type', '')} {err.get('message', '')}"
-                           .replace(":  ", ": ").strip(), detail=err.get("traceback", ""),
-                           output=worker.output_text(), kind=what, exception=err.get("type", ""))
-        if loaded.status == "timeout":
-            return Failure(Verdict.TLE, None, None, None,
-                           f"importing the submission took longer than {self.problem.limits.load_s:g} s",
-                           output=worker.output_text(), kind="slow import")
-        return self._died(worker, loaded, None, during="while importing")
+        return self._outcome(classify.classify_load(loaded, self._seen(worker, loaded), self.problem.limits.load_s),
+                             None, worker)
 
     def signature_failure(self, params: list | None) -> Failure | None:
         if params is None:
@@ -135,25 +127,29 @@ class Runner:
                 sig.bind(*args, **kw)
             except TypeError as e:
                 got = f"{self.problem.entry}{sig}"
-                return Failure(Verdict.CE, None, None, None, f"wrong signature: {e}", kind="wrong signature",
+                return Failure(Verdict.CE, None, None, None, f"wrong signature: {e}", kind=FailureKind.SIGNATURE,
                                detail=f"expected {self.problem.signature.removeprefix('def ')}\n"
                                       f"got      {got}")
         return None
 
-    def _died(self, worker: Worker, res: CallResult, prepared: Prepared | None, during: str) -> Failure:
-        exit_ = res.exit or worker.exit_status()
-        case = prepared.case if prepared else None
-        if worker.oom_killed():
-            return self._failure(Verdict.MLE, case, f"killed for memory: the limit is {self.problem.limits.memory_mb}"
-                                 f" MiB beyond the inputs and the output (peak {worker.peak_memory_mb():.0f} MiB)",
-                                 worker, kind="memory limit")
-        if exit_.signal == 9 and (res.cpu_s or 0.0) >= self.limits().cpu_s * 0.9:
-            return self._failure(Verdict.TLE, case, "CPU time limit of the worker reached", worker,
-                                 kind="CPU time limit")
-        if exit_.signal == 24:  # SIGXCPU
-            return self._failure(Verdict.TLE, case, "CPU time limit of the worker reached", worker,
-                                 kind="CPU time limit")
-        return self._failure(Verdict.RE, case, f"the process {exit_.describe()} {during}", worker, kind="crash")
+    def _seen(self, worker: Worker, res: CallResult, prepared: Prepared | None = None) -> classify.Seen:
+        """What a request's status needs known beyond its reply, read from the worker."""
+        memory_mb = self.problem.limits.memory_mb
+        if res.status == Status.DIED:
+            oom = worker.oom_killed()
+            return classify.Seen(memory_mb, cpu_limit_s=self.limits().cpu_s, exit=res.exit or worker.exit_status(),
+                                 oom_killed=oom, peak_mb=worker.peak_memory_mb() if oom else 0.0)
+        if res.status == Status.DONE and prepared is not None:
+            return classify.Seen(memory_mb, peak_mb=worker.peak_memory_mb(),
+                                 allowed_mb=memory_mb + 2 * len(prepared.blob) / 2**20 + 64)
+        return classify.Seen(memory_mb)
+
+    def _outcome(self, outcome: classify.Outcome | None, case: Case | None, worker: Worker | None
+                 ) -> Failure | None:
+        if outcome is None:
+            return None
+        return self._failure(outcome.verdict, case, outcome.reason, worker, detail=outcome.detail,
+                             kind=outcome.kind, exception=outcome.exception)
 
     def _failure(self, verdict: Verdict, case: Case | None, reason: str, worker: Worker | None,
                  **kw: Any) -> Failure:
@@ -165,45 +161,18 @@ class Runner:
                  values: bool = True) -> Failure | None:
         """The verdict of one call, or None if it passed; ``values=False`` leaves out the
         comparison of the output (then the caller runs ``check`` and ``wrong`` itself)."""
-        case = prepared.case
-        if res.status == "timeout":
-            return self._failure(Verdict.TLE, case, f"took longer than {limit:.2f} s "
-                                 f"(the reference took {prepared.ref_s * 1e3:.1f} ms)", worker,
-                                 kind="time limit per call")
-        if res.status == "died":
-            return self._died(worker, res, prepared, during="during the call")
-        if res.status == "protocol":
-            msg = (res.error or {}).get("message", "")
-            return self._failure(Verdict.RE, case, f"broke the judge's protocol: {msg}", worker,
-                                 kind="broken protocol")
-        if res.status == "raised":
-            err = res.error or {}
-            kind = err.get("kind")
-            verdict = {"memory": Verdict.MLE, "forbidden": Verdict.FORBIDDEN}.get(kind, Verdict.RE)
-            reason = f"{err.get('type', 'Exception')}: {err.get('message', '')}"
-            if kind == "memory":
-                reason = f"out of memory ({reason}); limit {self.problem.limits.memory_mb} MiB"
-            return self._failure(verdict, case, reason, worker, detail=err.get("traceback", ""),
-                                 kind={"memory": "memory limit", "forbidden": "forbidden call"}.get(kind, "exception"),
-                                 exception=err.get("type", ""))
-        peak = worker.peak_memory_mb()
-        allowed = self.problem.limits.memory_mb + 2 * len(prepared.blob) / 2**20 + 64
-        if peak > allowed and peak > allowed + 2 * tree_mb(prepared.expected):  # (the sum only when needed)
-            return self._failure(Verdict.MLE, case, f"peak memory {peak:.0f} MiB over the limit of "
-                                 f"{self.problem.limits.memory_mb} MiB", worker,
-                                 kind="memory limit")
-        if res.unsupported is not None:
-            return self._failure(Verdict.WA, case, f"returned {res.unsupported}, which is not plain data",
-                                 worker, kind="not plain data")
-        if not values:
-            return None
+        outcome = classify.classify_call(res, self._seen(worker, res, prepared), limit, prepared.ref_s,
+                                         output_mb=lambda: tree_mb(prepared.expected))
+        if outcome is not None or not values:
+            return self._outcome(outcome, prepared.case, worker)
         mismatch = self.check(prepared, res.output)
         return self.wrong(worker, prepared, mismatch) if mismatch is not None else None
 
     def wrong(self, worker: Worker | None, prepared: Prepared, mismatch: compare.Mismatch) -> Failure:
         lines = mismatch.describe().split("\n")
         return self._failure(Verdict.WA, prepared.case, lines[0], worker, detail="\n".join(lines[1:]),
-                             worst=mismatch.worst, stats=mismatch.stats, kind=f"wrong {mismatch.kind}")
+                             worst=mismatch.worst, stats=mismatch.stats,
+                             kind=WRONG.get(mismatch.kind, FailureKind.WRONG_VALUE))
 
     def check(self, prepared: Prepared, got: Any) -> compare.Mismatch | None:
         p = self.problem
@@ -271,7 +240,7 @@ def own_time(res: CallResult) -> float:
 def starved(res: CallResult, limit: float) -> bool:
     """Whether a call ran out of time without having had its limit's worth of time of its own
     (the machine kept it waiting for a CPU): no proof that it is too slow."""
-    return res.status == "timeout" and own_time(res) < 0.9 * limit
+    return res.status == Status.TIMEOUT and own_time(res) < 0.9 * limit
 
 
 def _run_case(runner: Runner, worker: Worker, prepared: Prepared, result: GroupResult
@@ -291,18 +260,18 @@ def _run_case(runner: Runner, worker: Worker, prepared: Prepared, result: GroupR
             return runner._failure(Verdict.IE, prepared.case, f"the machine kept the call from its CPU: "
                                    f"{own_time(res):.1f} s of its own in {res.wall_s:.1f} s, {RETRIES + 1} times; "
                                    f"too busy to judge it against its {limit:.1f} s limit", None,
-                                   kind="machine too busy"), worker
+                                   kind=FailureKind.BUSY), worker
         worker.close()
         worker, loaded = runner.spawn("submission", len(prepared.blob) / 2**20 + tree_mb(prepared.expected))
-        if loaded.status != "done":
+        if loaded.status != Status.DONE:
             return runner.load_failure(worker, loaded), worker
         # at least twice the wall time each try (up to 4x): a machine twice oversubscribed still
         # gives an endless loop its limit's worth of time, and its TLE, on the first retry
         wall_limit = min(4 * limit, max(2 * wall_limit, 1.25 * wall_limit * res.wall_s / max(own_time(res),
                                                                                              0.05 * res.wall_s)))
         res = runner.call(worker, prepared, wall_limit)
-    if wall_limit > limit and res.status == "done" and own_time(res) > limit:  # answered late, on its own time
-        res.status = "timeout"
+    if wall_limit > limit and res.status == Status.DONE and own_time(res) > limit:  # answered late, on its own time
+        res.status = Status.TIMEOUT
     result.max_time_s = max(result.max_time_s, res.wall_s)
     result.peak_memory_mb = max(result.peak_memory_mb, worker.peak_memory_mb())
     if res.gpu_peak:
@@ -323,7 +292,7 @@ def _smallest_failure(runner: Runner, store: CaseStore, later: list[Case], faile
         return failure, failed
     worker, loaded = runner.spawn("submission", _data_mb(store, [p.case for p in smaller], smaller[0]))
     try:
-        if loaded.status != "done":
+        if loaded.status != Status.DONE:
             return failure, failed
         for prepared in smaller:
             other, worker = _run_case(runner, worker, prepared, result)
@@ -386,15 +355,15 @@ def submit(problem: Problem, source: str, filename: str, options: Options,
     try:
         tree = static.parse(source, filename)
     except SyntaxError as e:
-        failure = Failure(Verdict.CE, None, None, None, f"syntax error: line {e.lineno}: {e.msg}", kind="syntax error",
-                          detail=(e.text or "").rstrip())
+        failure = Failure(Verdict.CE, None, None, None, f"syntax error: line {e.lineno}: {e.msg}",
+                          kind=FailureKind.SYNTAX, detail=(e.text or "").rstrip())
         return finish(Verdict.CE)
     except ValueError as e:  # e.g. a NUL byte
-        failure = Failure(Verdict.CE, None, None, None, f"cannot compile: {e}", kind="syntax error")
+        failure = Failure(Verdict.CE, None, None, None, f"cannot compile: {e}", kind=FailureKind.SYNTAX)
         return finish(Verdict.CE)
     findings = static.forbidden_uses(tree, problem.forbidden)
     if findings:
-        failure = Failure(Verdict.FORBIDDEN, None, None, None, kind="forbidden call", reason=
+        failure = Failure(Verdict.FORBIDDEN, None, None, None, kind=FailureKind.FORBIDDEN, reason=
                           f"uses {findings[0].name}, which this problem forbids",
                           detail="\n".join(f.describe() for f in findings[:10]))
         return finish(Verdict.FORBIDDEN)
@@ -406,7 +375,7 @@ def submit(problem: Problem, source: str, filename: str, options: Options,
 
         if not torch.cuda.is_available():
             failure = Failure(Verdict.IE, None, None, None, f"no CUDA device here for --device {options.device}",
-                              kind="judge error")
+                              kind=FailureKind.JUDGE_ERROR)
             return finish(Verdict.IE)
     try:
         if session is None:  # the zygote imports the framework while this process prepares cases
@@ -447,13 +416,13 @@ def submit(problem: Problem, source: str, filename: str, options: Options,
                                  f"--seed {options.seed} --case {failure.case}")
         return finish(verdict)
     except (ProblemError, SandboxError) as e:
-        failure = Failure(Verdict.IE, None, None, None, f"internal error: {e}", kind="judge error")
+        failure = Failure(Verdict.IE, None, None, None, f"internal error: {e}", kind=FailureKind.JUDGE_ERROR)
         return finish(Verdict.IE)
     except Exception as e:  # a bug of the judge's: still a result, never the submission's fault
         import traceback
 
-        failure = Failure(Verdict.IE, None, None, None, f"internal error: {type(e).__name__}: {e}", kind="judge error",
-                          detail=traceback.format_exc()[-3000:])
+        failure = Failure(Verdict.IE, None, None, None, f"internal error: {type(e).__name__}: {e}",
+                          kind=FailureKind.JUDGE_ERROR, detail=traceback.format_exc()[-3000:])
         return finish(Verdict.IE)
     finally:
         if own_session and session is not None:

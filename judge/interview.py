@@ -28,7 +28,7 @@ import yaml
 from judge.problem import GROUPS
 from judge.sets import ProblemSet, parse_duration
 from judge.store import Store
-from judge.verdict import KINDS, shown_exception
+from judge.verdict import KINDS, VERDICTS, Verdict, shown_exception
 
 LATE_GRACE_S = 24 * 3600
 SESSION_S = 12 * 3600
@@ -207,8 +207,7 @@ GROUP_FIELDS = ("name", "verdict", "passed", "total")
 # smuggle hidden inputs out through its own failure. Every field is the judge's: a kind from
 # a closed vocabulary, counts, indices, line numbers, builtin exception names.
 FAILURE_FIELDS = {"verdict", "case", "group", "name", "what", "wrong", "index", "lines"}
-GENERIC = {"WA": "wrong answer", "RE": "exception", "TLE": "time limit", "MLE": "memory limit",
-           "CE": "compile error", "FORBIDDEN": "forbidden call", "IE": "judge error"}
+GENERIC = {v.value: info.short for v, info in VERDICTS.items() if v not in (Verdict.AC, Verdict.SKIPPED)}
 
 
 def _lines(traceback: str) -> list[int]:

@@ -75,12 +75,10 @@ class Judging:
                 result = submit(problem, row["source"], row["filename"],
                                 Options(seed=interview.set.seed, timing=interview.set.speed_counts))
             except ProblemError as e:
-                from judge.interview import Interview  # noqa: F401 - (for the type only)
-                from judge.verdict import Failure, Result, Verdict
+                from judge.verdict import Result
 
-                result = Result(row["problem"], 0, "", row["filename"], row["source_sha256"], Verdict.IE, [],
-                                Failure(Verdict.IE, None, None, None, str(e), kind="judge error"), None,
-                                interview.set.seed, "process", "cpu", "", "", 0.0)
+                result = Result.internal_error(row["problem"], str(e), filename=row["filename"],
+                                               source_sha256=row["source_sha256"], seed=interview.set.seed)
             store.record(sid, result)
 
 

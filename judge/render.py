@@ -10,25 +10,14 @@ import numpy as np
 
 from judge.compare import dtype_name
 from judge.harness import Array, Make
-from judge.verdict import Failure, GroupResult, Result, Verdict
+from judge.present import ms as _ms
+from judge.verdict import VERDICTS, Failure, GroupResult, Result, Verdict
 
-VERDICT_NAMES = {
-    Verdict.AC: "accepted", Verdict.WA: "wrong answer", Verdict.TLE: "time limit exceeded",
-    Verdict.MLE: "memory limit exceeded", Verdict.RE: "runtime error", Verdict.CE: "compile error",
-    Verdict.FORBIDDEN: "forbidden call", Verdict.IE: "internal error (not your fault)",
-    Verdict.SKIPPED: "not run",
-}
-COLORS = {Verdict.AC: "green", Verdict.SKIPPED: "bright_black", Verdict.IE: "magenta"}
+VERDICT_NAMES = {v: info.meaning for v, info in VERDICTS.items()}
 
 
 def verdict_text(v: Verdict, width: int = 0) -> str:
-    return click.style(str(v).ljust(width), fg=COLORS.get(v, "red"), bold=v != Verdict.SKIPPED)
-
-
-def _ms(seconds: float) -> str:
-    if seconds <= 0:
-        return "-"
-    return f"{seconds * 1e3:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
+    return click.style(str(v).ljust(width), fg=VERDICTS[v].terminal, bold=v != Verdict.SKIPPED)
 
 
 def heading(problem: str, filename: str, seed: int, backend: str, protections: str) -> str:

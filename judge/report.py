@@ -23,12 +23,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from judge.present import mib as _mib
+from judge.present import ms as _ms
 from judge.problem import SLUG, ProblemError, load
 from judge.sets import ProblemSet
+from judge.verdict import VERDICTS
 
 PENDING = "pending"  # queued or running: no verdict yet
-COLORS = {"AC": "#2e7d32", "WA": "#c62828", "TLE": "#ef6c00", "MLE": "#6a1b9a", "RE": "#ad1457",
-          "CE": "#546e7a", "FORBIDDEN": "#212121", "IE": "#8e24aa", "SKIPPED": "#9e9e9e", PENDING: "#9e9e9e"}
+COLORS = {**{v.value: info.html for v, info in VERDICTS.items()}, PENDING: "#9e9e9e"}
 CSS = """
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK SC",sans-serif;
 color:#1d1d1f;margin:0;background:#fafafa}
@@ -355,14 +357,6 @@ def _problem_html(p: ProblemReport) -> str:
 
 def _n(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
-def _ms(seconds: float | None) -> str:
-    return "-" if not seconds else (f"{seconds * 1e3:.1f} ms" if seconds < 10 else f"{seconds:.1f} s")
-
-
-def _mib(mb: float | None) -> str:
-    return f"{mb:.0f} MiB" if mb else "-"
 
 
 def render_html(rep: CandidateReport) -> str:

@@ -30,6 +30,7 @@ from typing import Any
 
 from judge import cpus, harness
 from judge.harness import Channel
+from judge.verdict import Status
 
 HARNESS = Path(harness.__file__).resolve()
 OUTPUT_KEEP = 64 << 10
@@ -66,7 +67,7 @@ class Exit:
 class CallResult:
     """One request to a worker, as the parent saw it."""
 
-    status: str  # done | raised | timeout | died | protocol
+    status: Status
     wall_s: float = 0.0  # parent's clock, request sent -> reply received
     cpu_s: float | None = None  # kernel's CPU time of the worker over the same span (None: unknown here)
     fn_s: float | None = None  # the worker's claim: time inside the function
@@ -424,7 +425,7 @@ class Worker:
         return self.channel.take()
 
     def _died(self, result: CallResult) -> CallResult:
-        result.status = "died"
+        result.status = Status.DIED
         result.exit = self.exit_status()
         return result
 
@@ -445,12 +446,12 @@ class Worker:
                                "support": support, "gpu_memory_mb": gpu_memory_mb},
                               [arena] if arena is not None else [])
         except OSError:
-            return self._died(CallResult(status="died"))
+            return self._died(CallResult(status=Status.DIED))
         got = self._wait(start + timeout)
-        result = CallResult(status="done", wall_s=time.perf_counter() - start)
+        result = CallResult(status=Status.DONE, wall_s=time.perf_counter() - start)
         if got == "timeout":
             self.kill()
-            result.status = "timeout"
+            result.status = Status.TIMEOUT
             return result
         if got == "eof":
             return self._died(result)
@@ -460,21 +461,21 @@ class Worker:
         if msg.get("op") == "loaded":
             result.params = msg.get("params")
         elif msg.get("op") == "failed":
-            result.status, result.error = "raised", error_fields(msg)
+            result.status, result.error = Status.RAISED, error_fields(msg)
         else:
-            result.status = "protocol"
+            result.status = Status.PROTOCOL
         return result
 
     def call(self, blob_fd: int, timeout: float) -> CallResult:
         """Send one input blob; the timed span is send -> reply, on the parent's clock."""
         if self.dead is not None:
-            return self._died(CallResult(status="died"))
+            return self._died(CallResult(status=Status.DIED))
         ready, _, _ = select.select([self.channel.sock], [], [], 0)
         if ready or self.channel.pending():  # a reply sent out of turn
             if ready and not self.channel.fill():
-                return self._died(CallResult(status="died"))
+                return self._died(CallResult(status=Status.DIED))
             self.kill()
-            return CallResult(status="protocol", error={"message": "wrote to the result channel out of turn"})
+            return CallResult(status=Status.PROTOCOL, error={"message": "wrote to the result channel out of turn"})
         self.seq += 1
         cpu0 = process_cpu_seconds(self.pid)
         queued0 = run_queue_seconds(self.pid)
@@ -482,19 +483,19 @@ class Worker:
         try:
             self.channel.send({"op": "call", "seq": self.seq}, [blob_fd])
         except OSError:
-            return self._died(CallResult(status="died"))
+            return self._died(CallResult(status=Status.DIED))
         got = self._wait(t0 + timeout)
         t1 = time.perf_counter()
         _settle(self.pid)  # the kernel books CPU time when the worker blocks again
         cpu1 = process_cpu_seconds(self.pid)
         queued1 = run_queue_seconds(self.pid)
-        result = CallResult(status="done", wall_s=t1 - t0,
+        result = CallResult(status=Status.DONE, wall_s=t1 - t0,
                             cpu_s=(cpu1 - cpu0) if cpu0 is not None and cpu1 is not None else None,
                             waited_s=(queued1 - queued0) if queued0 is not None and queued1 is not None else None)
         self._sample_memory()
         if got == "timeout":
             self.kill()
-            result.status = "timeout"
+            result.status = Status.TIMEOUT
             return result
         if got == "eof":
             return self._died(result)
@@ -503,10 +504,10 @@ class Worker:
             for fd in fds:
                 os.close(fd)
             self.kill()
-            result.status, result.error = "protocol", {"message": f"unexpected reply {str(msg.get('op'))[:40]!r}"}
+            result.status, result.error = Status.PROTOCOL, {"message": f"unexpected reply {str(msg.get('op'))[:40]!r}"}
             return result
         if msg["op"] == "raised":
-            result.status, result.error = "raised", error_fields(msg)
+            result.status, result.error = Status.RAISED, error_fields(msg)
             return result
         in_arena = msg.get("arena")
         if not fds and self.arena is not None and type(in_arena) is int and 0 < in_arena <= len(self.arena):
@@ -514,7 +515,7 @@ class Worker:
         elif len(fds) != 1:
             for fd in fds:
                 os.close(fd)
-            result.status, result.error = "protocol", {"message": "a reply without its data"}
+            result.status, result.error = Status.PROTOCOL, {"message": "a reply without its data"}
             return result
         else:
             try:
@@ -522,7 +523,7 @@ class Worker:
             finally:
                 os.close(fds[0])
             if isinstance(data, str):
-                result.status, result.error = "protocol", {"message": data}
+                result.status, result.error = Status.PROTOCOL, {"message": data}
                 return result
         result.fn_s = _finite(msg.get("fn_s"))  # claims: finite numbers, or none at all
         result.device_s = _finite(msg.get("device_s"))
@@ -857,12 +858,16 @@ def _installed_judge_dir() -> str | None:
     return here if "site-packages" in here else None
 
 
-def open_session(backend: str = "process", **kwargs: Any) -> Session:
-    """A session on the named backend: ``process`` (default) or ``docker``."""
-    if backend == "process":
-        return Session(**kwargs)
-    if backend == "docker":
-        from judge.docker_backend import DockerSession
+# The sandbox backends by name, each a Session class and the module that holds it (imported
+# when chosen: the process backend never loads Docker's client). The CLI's choices come from here.
+BACKENDS = {"process": ("judge.sandbox", "Session"), "docker": ("judge.docker_backend", "DockerSession")}
 
-        return DockerSession(**kwargs)
-    raise SandboxError(f"unknown sandbox backend {backend!r} (process, docker)")
+
+def open_session(backend: str = "process", **kwargs: Any) -> Session:
+    """A session on the named backend (``BACKENDS``): ``process`` (default) or ``docker``."""
+    if backend not in BACKENDS:
+        raise SandboxError(f"unknown sandbox backend {backend!r} ({', '.join(BACKENDS)})")
+    import importlib
+
+    module, name = BACKENDS[backend]
+    return getattr(importlib.import_module(module), name)(**kwargs)

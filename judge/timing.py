@@ -1,6 +1,6 @@
 """Speed relative to the reference, measured where the submission cannot touch it.
 
-Protocol (see TIMING.md for why each step is there):
+Protocol (benchmarks/RESULTS.md has the measurements behind each step):
 - a fresh pair of workers, reference (A) and submission (B), forked from the
   same zygote every ``pair_s`` of measuring, so per-process bias averages out;
 - each round: fresh inputs from the round's seed (generated here, outside any
@@ -45,7 +45,7 @@ from judge import cpus, grade, harness
 from judge.cases import Case, CaseStore, Prepared, blob_fd, tree_mb
 from judge.problem import ProblemError
 from judge.sandbox import CallResult, Worker
-from judge.verdict import CaseSpeed, Failure, GroupResult, Speed, Verdict
+from judge.verdict import CaseSpeed, Failure, FailureKind, GroupResult, Speed, Status, Verdict
 
 WARMUP_S = 0.15
 WARMUP_CALLS = 5
@@ -357,7 +357,7 @@ class Measurement:
         ref, loaded = self.runner.spawn("reference", out_mb, cpu, self.arenas[True])
         sub = None
         try:
-            if loaded.status != "done":
+            if loaded.status != Status.DONE:
                 raise self._reference_failed(loaded, "it did not load")
             sub, loaded = self.runner.spawn("submission", out_mb, cpu, self.arenas[False])
             failure = self.runner.load_failure(sub, loaded)
@@ -370,7 +370,7 @@ class Measurement:
                 for _ in range(self.warmup_calls):
                     res = self.runner.call(worker, first, limit * 3 if is_ref else limit)
                     if is_ref:
-                        if res.status != "done" or res.fn_s is None:
+                        if res.status != Status.DONE or res.fn_s is None:
                             raise self._reference_failed(res, "it did not answer")
                     else:
                         failure = self.runner.evaluate(sub, first, res, limit, values=False)
@@ -408,9 +408,9 @@ class Measurement:
                     if self.starved > grade.RETRIES:
                         return Failure(Verdict.IE, prepared.case.number, "timing", prepared.case.name,
                                        "the machine kept the timed calls off the CPU again and again: "
-                                       "too busy to measure", kind="machine too busy")
+                                       "too busy to measure", kind=FailureKind.BUSY)
                     return self._settle()
-                if r.status != "done" or r.fn_s is None or r.unsupported is not None:
+                if r.status != Status.DONE or r.fn_s is None or r.unsupported is not None:
                     raise self._reference_failed(r)
                 checked = self._named(dataclasses.replace(prepared, expected=r.output, ref_s=first.ref_s), r_index)
                 failure = self.runner.evaluate(sub, checked, s, limit, values=False) or self._settle(wait=False)
@@ -480,7 +480,7 @@ class Measurement:
             worst = max(per_case, key=lambda c: c.ratio)
             failure = Failure(Verdict.TLE, worst.case, "timing", worst.name,
                               f"{est:.2f}× the reference's time (95% CI {lo:.2f}–{hi:.2f}), "
-                              f"over the limit of {multiplier:g}×", kind="too slow")
+                              f"over the limit of {multiplier:g}×", kind=FailureKind.TOO_SLOW)
             return self.group, speed, failure
         if verdict == "open":
             speed.uncertain = (f"the 95% interval {lo:.2f}–{hi:.2f} reaches over the limit of {multiplier:g}× "

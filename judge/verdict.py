@@ -19,16 +19,98 @@ class Verdict(enum.StrEnum):
     SKIPPED = "SKIPPED"  # a group not run (after a compile error, or speed after a wrong answer)
 
 
-# The folder under submissions/<slug>/ names the verdict its files must get.
-FOLDERS = {
-    "accepted": Verdict.AC,
-    "wrong_answer": Verdict.WA,
-    "time_limit": Verdict.TLE,
-    "memory_limit": Verdict.MLE,
-    "runtime_error": Verdict.RE,
-    "compile_error": Verdict.CE,
-    "forbidden": Verdict.FORBIDDEN,
+@dataclass(frozen=True)
+class VerdictInfo:
+    """How a verdict is shown and where its known submissions live: the one table a new
+    verdict is added to."""
+
+    meaning: str  # in words, after the code ("WA  wrong answer")
+    short: str  # what a candidate's page says of a failure no finer kind describes
+    terminal: str  # click colour
+    html: str  # colour on pages and reports
+    folder: str = ""  # submissions/<slug>/<folder>/ holds files that must get it
+
+
+VERDICTS: dict[Verdict, VerdictInfo] = {
+    Verdict.AC: VerdictInfo("accepted", "accepted", "green", "#2e7d32", "accepted"),
+    Verdict.WA: VerdictInfo("wrong answer", "wrong answer", "red", "#c62828", "wrong_answer"),
+    Verdict.TLE: VerdictInfo("time limit exceeded", "time limit", "red", "#ef6c00", "time_limit"),
+    Verdict.MLE: VerdictInfo("memory limit exceeded", "memory limit", "red", "#6a1b9a", "memory_limit"),
+    Verdict.RE: VerdictInfo("runtime error", "exception", "red", "#ad1457", "runtime_error"),
+    Verdict.CE: VerdictInfo("compile error", "compile error", "red", "#546e7a", "compile_error"),
+    Verdict.FORBIDDEN: VerdictInfo("forbidden call", "forbidden call", "red", "#212121", "forbidden"),
+    Verdict.IE: VerdictInfo("internal error (not your fault)", "judge error", "magenta", "#8e24aa"),
+    Verdict.SKIPPED: VerdictInfo("not run", "not run", "bright_black", "#9e9e9e"),
 }
+# The folder under submissions/<slug>/ names the verdict its files must get.
+FOLDERS = {info.folder: v for v, info in VERDICTS.items() if info.folder}
+
+
+class Status(enum.StrEnum):
+    """What one request to a worker ended in, as the parent saw it."""
+
+    DONE = "done"  # a reply (its output still to be checked)
+    RAISED = "raised"  # the submission raised (the worker says which kind)
+    TIMEOUT = "timeout"  # no reply within the wall limit
+    DIED = "died"  # the worker process ended
+    PROTOCOL = "protocol"  # the reply broke the protocol
+
+
+class FailureKind(enum.StrEnum):
+    """Why a case failed, decided by the judge. A page for candidates shows these words, never
+    a reason's free text (which can hold what a submission chose: its exception's name and
+    message)."""
+
+    SYNTAX = "syntax error"
+    IMPORT = "import error"
+    MISSING = "missing function"
+    SIGNATURE = "wrong signature"
+    FORBIDDEN = "forbidden call"
+    IMPORT_EXCEPTION = "exception while importing"
+    SLOW_IMPORT = "slow import"
+    WRONG_VALUE = "wrong value"
+    WRONG_SHAPE = "wrong shape"
+    WRONG_DTYPE = "wrong dtype"
+    WRONG_TYPE = "wrong type"
+    WRONG_STRUCTURE = "wrong structure"
+    NOT_PLAIN = "not plain data"
+    EXCEPTION = "exception"
+    CRASH = "crash"
+    PROTOCOL = "broken protocol"
+    CALL_TIME = "time limit per call"
+    CPU_TIME = "CPU time limit"
+    TOO_SLOW = "too slow"
+    MEMORY = "memory limit"
+    JUDGE_ERROR = "judge error"
+    BUSY = "machine too busy"
+
+
+# the verdict of each kind: the one table from why to what
+VERDICT_OF: dict[FailureKind, Verdict] = {
+    **dict.fromkeys((FailureKind.SYNTAX, FailureKind.IMPORT, FailureKind.MISSING, FailureKind.SIGNATURE),
+                    Verdict.CE),
+    FailureKind.FORBIDDEN: Verdict.FORBIDDEN,
+    **dict.fromkeys((FailureKind.IMPORT_EXCEPTION, FailureKind.EXCEPTION, FailureKind.CRASH,
+                     FailureKind.PROTOCOL), Verdict.RE),
+    **dict.fromkeys((FailureKind.WRONG_VALUE, FailureKind.WRONG_SHAPE, FailureKind.WRONG_DTYPE,
+                     FailureKind.WRONG_TYPE, FailureKind.WRONG_STRUCTURE, FailureKind.NOT_PLAIN), Verdict.WA),
+    **dict.fromkeys((FailureKind.SLOW_IMPORT, FailureKind.CALL_TIME, FailureKind.CPU_TIME, FailureKind.TOO_SLOW),
+                    Verdict.TLE),
+    FailureKind.MEMORY: Verdict.MLE,
+    **dict.fromkeys((FailureKind.JUDGE_ERROR, FailureKind.BUSY), Verdict.IE),
+}
+KINDS = frozenset(FailureKind)
+# what a worker says it raised (the harness's words: a claim, mapped through this table only)
+_WORKER_KINDS = {"syntax": FailureKind.SYNTAX, "import": FailureKind.IMPORT, "missing": FailureKind.MISSING,
+                 "forbidden": FailureKind.FORBIDDEN, "memory": FailureKind.MEMORY}
+
+
+def worker_kind(kind: Any, *, loading: bool) -> FailureKind:
+    """A worker's reported failure kind as the judge's own: anything unknown is an exception."""
+    found = _WORKER_KINDS.get(kind) if isinstance(kind, str) else None
+    if found is None or (not loading and VERDICT_OF[found] == Verdict.CE):
+        return FailureKind.IMPORT_EXCEPTION if loading else FailureKind.EXCEPTION
+    return found
 
 
 @dataclass
@@ -46,18 +128,10 @@ class Failure:
     stats: dict[str, Any] = field(default_factory=dict)
     reproduce: str = ""
     output: str = ""  # what the submission printed (first 64 KiB)
-    kind: str = ""  # why, in the judge's own closed vocabulary (``KINDS``): never the submission's text
+    kind: str = ""  # why, a ``FailureKind`` (the judge's closed vocabulary): never the submission's text
     exception: str = ""  # the exception's type name as the worker reported it (a claim: see ``shown_exception``)
 
 
-# Why a case failed, decided by the judge. A page for candidates shows these words, never a
-# reason's free text (which can hold what a submission chose: its exception's name and message).
-KINDS = {
-    "syntax error", "import error", "missing function", "wrong signature", "forbidden call",
-    "exception while importing", "slow import", "wrong value", "wrong shape", "wrong dtype", "wrong type",
-    "wrong structure", "not plain data", "exception", "crash", "broken protocol", "time limit per call",
-    "CPU time limit", "too slow", "memory limit", "judge error", "machine too busy",
-}
 # Exception names shown to a candidate: Python's own, and a few of numpy's and torch's.
 LIBRARY_EXCEPTIONS = {"LinAlgError", "AxisError", "OutOfMemoryError", "ComplexWarning"}
 
@@ -151,6 +225,19 @@ class Result:
     missing_protections: list[str] = field(default_factory=list)  # what this machine's sandbox lacks
     worker: str = ""  # host:pid:device of a farm worker ("" when judged locally)
     device_name: str = ""  # CPU model or GPU name
+
+    @classmethod
+    def internal_error(cls, problem: str, reason: str, *, filename: str = "", seed: int = 0, device: str = "cpu",
+                       backend: str = "process", problem_version: int = 0, problem_hash: str = "",
+                       source_sha256: str = "", detail: str = "") -> Result:
+        """A result for a submission the judge could not judge (its own fault, never the submission's)."""
+        from judge import __version__
+
+        return cls(problem=problem, problem_version=problem_version, problem_hash=problem_hash, filename=filename,
+                   source_sha256=source_sha256, verdict=Verdict.IE, groups=[],
+                   failure=Failure(Verdict.IE, None, None, None, reason, detail=detail, kind=FailureKind.JUDGE_ERROR),
+                   speed=None, seed=seed, backend=backend, device=device, protections="", judge_version=__version__,
+                   duration_s=0.0)
 
     def to_json(self) -> dict[str, Any]:
         return _plain(asdict(self))

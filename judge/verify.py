@@ -30,7 +30,7 @@ from judge.compare import compare
 from judge.harness import Array
 from judge.problem import DEFAULT_ATOL, DEFAULT_RTOL, REPO, Problem, ProblemError, Tolerance, load
 from judge.sandbox import SandboxError, open_session
-from judge.verdict import FOLDERS, Verdict
+from judge.verdict import FOLDERS, Status, Verdict
 
 SUBMISSIONS_DIR = REPO / "submissions"
 MIN_WORK_S = 0.002  # the least a reference call on a timing case may take on CPU
@@ -280,12 +280,12 @@ def timeable(problem: Problem, runner: grade.Runner, store: CaseStore, calls: in
                 arena = arena_for(first)
                 worker, loaded = runner.spawn("reference", tree_mb(first.expected) + len(first.blob) / 2**20,
                                               arena=arena)
-                if loaded.status != "done":
+                if loaded.status != Status.DONE:
                     raise ProblemError(f"{problem.slug}: the reference worker did not load ({loaded.status})")
             fn, handoff = [], []
             for _ in range(calls):
                 res = runner.call(worker, first, max(runner.call_limit(first) * 3, 10.0))
-                if res.status != "done" or res.fn_s is None:
+                if res.status != Status.DONE or res.fn_s is None:
                     raise ProblemError(f"{problem.slug}: the reference worker failed on {case.name} ({res.status})")
                 fn.append(res.fn_s)
                 handoff.append(max(res.wall_s - res.fn_s, 0.0))

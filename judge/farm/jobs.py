@@ -15,11 +15,10 @@ from typing import Any
 
 import dramatiq
 
-from judge import __version__
 from judge.farm import packages
 from judge.farm.broker import MAX_DELIVERIES, NAMESPACE, RESULTS, Registry, queue_for
 from judge.problem import Problem
-from judge.verdict import Failure, Result, Verdict
+from judge.verdict import Result
 
 
 @dataclass
@@ -65,11 +64,9 @@ def declare(broker: Any) -> dict[str, Any]:
 
 
 def _internal_error(payload: dict, reason: str) -> Result:
-    return Result(problem=payload["problem"], problem_version=payload.get("problem_version", 0),
-                  problem_hash=payload["package"], filename=payload["filename"], source_sha256="",
-                  verdict=Verdict.IE, groups=[], failure=Failure(Verdict.IE, None, None, None, reason), speed=None,
-                  seed=payload["seed"], backend=payload.get("backend", "process"), device=payload["device"],
-                  protections="", judge_version=__version__, duration_s=0.0)
+    return Result.internal_error(payload["problem"], reason, filename=payload["filename"], seed=payload["seed"],
+                                 device=payload["device"], backend=payload.get("backend", "process"),
+                                 problem_version=payload.get("problem_version", 0), problem_hash=payload["package"])
 
 
 def judge_job(payload: dict) -> None:
