@@ -86,6 +86,7 @@ def show(problem: str, lang: str) -> None:
 
     p = _problem(problem)
     click.echo(p.statement(lang).rstrip())
+    click.echo("\n" + render.limits(p.limits, lang))
     click.echo("\n## " + ("示例" if lang == "zh" else "Examples") + "\n")
     store = CaseStore(p, 0)
     names = [q.name for q in p.params]
@@ -211,12 +212,12 @@ def submit(problem: str, file: str, seed: int | None, case: int | None, as_json:
         if late and not workspace.set.late_allowed:
             raise click.ClickException("the time for this set is up")
     if remote:
-        r = _submit_remote(p, source, filename, broker=broker, store=store or Store(), user=user, seed=seed,
-                           device=device, set_id=set_id, late=late, quick=quick, wait_s=wait_s)
+        sid, r = _submit_remote(p, source, filename, broker=broker, store=store or Store(), user=user, seed=seed,
+                                device=device, set_id=set_id, late=late, quick=quick, wait_s=wait_s)
         if r is None:
             return
         shown = sets.redact(r, feedback)
-        click.echo(json.dumps(shown.to_json(), ensure_ascii=False, indent=2) if as_json else render.result(shown))
+        click.echo(_json(shown, sid) if as_json else render.result(shown))
         sys.exit(0 if r.verdict == Verdict.AC else 1)
     streamed = 0
 
@@ -235,16 +236,22 @@ def submit(problem: str, file: str, seed: int | None, case: int | None, as_json:
     r = do_submit(p, source, filename, _options(seed=seed, backend=backend, device=device, case=case,
                                                    timing=not no_timing, quick=quick, groups=GROUPS,
                                                    confine=confine, on_group=stream if live else None))
+    sid = None
     if store is not None and case is None:
-        store.add(r, user=user or _default_user(), source=source, set_id=set_id, late=late)
+        sid = store.add(r, user=user or _default_user(), source=source, set_id=set_id, late=late)
     shown = sets.redact(r, feedback)
     if as_json:
-        click.echo(json.dumps(shown.to_json(), ensure_ascii=False, indent=2))
+        click.echo(_json(shown, sid))
     else:
         click.echo(render.result(shown, rows_shown=streamed))
         if late:
             click.secho("  Recorded as LATE: the set's time was up.", fg="yellow")
     sys.exit(0 if r.verdict == Verdict.AC else 1)
+
+
+def _json(result: object, sid: str | None) -> str:
+    """A result as `--json` prints it: the store's id of the submission first (null when not stored)."""
+    return json.dumps({"id": sid, **result.to_json()}, ensure_ascii=False, indent=2)  # type: ignore[attr-defined]
 
 
 def _submit_to_server(server: str, token: str | None, problem: str, file: str, as_json: bool) -> None:
@@ -303,8 +310,9 @@ def _submit_to_server(server: str, token: str | None, problem: str, file: str, a
 
 def _submit_remote(p: Problem, source: str, filename: str, *, broker: str | None, store: object, user: str | None,
                    seed: int, device: str, set_id: str | None, late: bool, quick: bool,
-                   wait_s: float | None) -> object:
-    """Queue a submission for the farm; with ``wait_s``, wait for the collector's verdict."""
+                   wait_s: float | None) -> tuple[str, object]:
+    """Queue a submission for the farm; with ``wait_s``, wait for the collector's verdict
+    (its id, and the result or None)."""
     from judge.farm import jobs
     from judge.farm.broker import make_broker
 
@@ -318,7 +326,7 @@ def _submit_remote(p: Problem, source: str, filename: str, *, broker: str | None
         raise click.ClickException(f"cannot queue on {broker}: {e}")
     click.echo(f"queued {sid} on the {'cuda' if device.startswith('cuda') else 'cpu'} queue", err=True)
     if wait_s is None:
-        return None
+        return sid, None
     deadline = time.monotonic() + wait_s
     state = ""
     while time.monotonic() < deadline:
@@ -327,7 +335,7 @@ def _submit_remote(p: Problem, source: str, filename: str, *, broker: str | None
             state = row["state"]
             click.echo(f"  {state}", err=True)
         if row and row["state"] == "DONE":
-            return store.result(sid)
+            return sid, store.result(sid)
         time.sleep(0.5)
     raise click.ClickException(f"no verdict for {sid} after {wait_s:g} s (it stays queued: `judge history`)")
 
@@ -463,13 +471,14 @@ def history(user: str | None, problem: str | None, limit: int, as_json: bool) ->
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    click.echo(f"{'when':<17}{'user':<14}{'problem':<28}{'verdict':<11}{'speed':>8}  id")
+    click.echo(f"{'when':<17}{'user':<14}{'problem':<28}{'file':<22}{'verdict':<11}{'speed':>8}  id")
     for r in rows:
         speed = f"{r['ratio']:.2f}x" if r["ratio"] else "-"
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(r["created_at"]))
         verdict = render.verdict_text(Verdict(r["verdict"]), 10) if r["verdict"] else r["state"].ljust(10)
-        click.echo(f"{when:<17}{r['user'][:13]:<14}{r['problem'][:27]:<28}{verdict} {speed:>8}  {r['id'][:12]}"
-                   + ("  late" if r["late"] else ""))
+        file = r["filename"] if len(r["filename"]) <= 21 else "…" + r["filename"][-20:]
+        click.echo(f"{when:<17}{r['user'][:13]:<14}{r['problem'][:27]:<28}{file:<22}{verdict} {speed:>8}  "
+                   f"{r['id'][:12]}" + ("  late" if r["late"] else ""))
 
 
 @main.command()

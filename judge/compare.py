@@ -58,6 +58,17 @@ def describe_value(x: Any) -> str:
     return f"{type(x).__name__} {x!r}"[:80]
 
 
+def describe_expected(exp: Array) -> str:
+    """What an expected array accepts: any integer dtype for indices, the dtype or wider for floats."""
+    shape = list(exp.data.shape)
+    kind = _kind(exp.dtype)
+    if kind in "iu":
+        return f"integers{shape} (any integer dtype)"
+    if kind == "f":
+        return f"{dtype_name(exp.dtype)}{shape} (or wider)"
+    return describe_value(exp)
+
+
 def _as_array(x: Any) -> Array | None:
     """A number or a (nested) list of numbers as an array, else None."""
     if isinstance(x, Array):
@@ -143,7 +154,7 @@ def _arrays(exp: Array, got: Any, path: str, values: tuple[Tolerance, bool] | No
             scalar_ok: bool = False) -> Mismatch | None:
     g = _as_array(got)
     if g is None:
-        return Mismatch("type", f"{describe_value(got)} where {describe_value(exp)} is expected", path)
+        return Mismatch("type", f"{describe_value(got)} where {describe_expected(exp)} is expected", path)
     ek, gk = _kind(exp.dtype), _kind(g.dtype)
     if ek == "f":
         if gk != "f":

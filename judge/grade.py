@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -47,6 +48,14 @@ class Options:
 # a comparison's mismatch kind (compare.Mismatch.kind) as the failure's
 WRONG = {"value": FailureKind.WRONG_VALUE, "shape": FailureKind.WRONG_SHAPE, "dtype": FailureKind.WRONG_DTYPE,
          "type": FailureKind.WRONG_TYPE, "structure": FailureKind.WRONG_STRUCTURE}
+
+
+def named_path(path: str, outputs: tuple[str, ...]) -> str:
+    """``[1][0]`` as ``labels[0]`` where the problem names its tuple output's parts."""
+    m = re.match(r"\[(\d+)\]", path)
+    if not outputs or m is None or int(m.group(1)) >= len(outputs):
+        return path
+    return outputs[int(m.group(1))] + path[m.end():]
 
 
 class Runner:
@@ -169,6 +178,9 @@ class Runner:
         return self.wrong(worker, prepared, mismatch) if mismatch is not None else None
 
     def wrong(self, worker: Worker | None, prepared: Prepared, mismatch: compare.Mismatch) -> Failure:
+        mismatch.path = named_path(mismatch.path, self.problem.outputs)
+        if mismatch.worst and mismatch.path:
+            mismatch.worst["at"] = mismatch.path  # the worst element's array, for "labels[4]"
         lines = mismatch.describe().split("\n")
         return self._failure(Verdict.WA, prepared.case, lines[0], worker, detail="\n".join(lines[1:]),
                              worst=mismatch.worst, stats=mismatch.stats,

@@ -986,8 +986,10 @@ def _load(msg: dict) -> tuple[Any, dict]:
         return None, _describe(e, filename)
     fn = module.__dict__.get(entry)
     if fn is None:
-        return None, {"kind": "missing", "type": "", "message": f"no function named {entry!r}",
-                      "traceback": ""}
+        found = sorted(n for n, v in module.__dict__.items()
+                       if isinstance(v, types.FunctionType) and v.__module__ == "submission")[:10]
+        return None, {"kind": "missing", "type": "", "traceback": "",
+                      "message": f"no function named {entry!r}" + (f" (found: {', '.join(found)})" if found else "")}
     if not callable(fn):
         return None, {"kind": "missing", "type": "",
                       "message": f"{entry!r} is a {type(fn).__name__}, not a function", "traceback": ""}

@@ -108,6 +108,7 @@ class Problem:
     hash: str
     devices: tuple[str, ...] = ("cpu",)
     forbidden_ops: tuple[str, ...] = ()  # aten operators refused at dispatch, by any Python path
+    outputs: tuple[str, ...] = ()  # the names of a tuple output's parts, used in every message
     _modules: dict[str, ModuleType] = field(default_factory=dict, compare=False, repr=False)
 
     # -- files
@@ -325,16 +326,30 @@ def content_hash(path: Path) -> str:
     return h.hexdigest()
 
 
+def resolve(ref: str | Path) -> Path:
+    """A problem package's folder: ``ref`` itself when it holds a problem.yaml, else the slug of
+    a catalog problem (so a folder of one's own named like the slug does not hide it). An
+    unknown name gets the closest slugs and a pointer to `judge list`."""
+    path = Path(ref)
+    if (path / "problem.yaml").is_file():
+        return path.resolve()
+    if SLUG.match(str(ref)) and (PROBLEMS_DIR / str(ref) / "problem.yaml").is_file():
+        return (PROBLEMS_DIR / str(ref)).resolve()
+    if path.is_dir() and not SLUG.match(str(ref)):
+        raise ProblemError(f"{path.resolve()}: not a problem package (no problem.yaml)")
+    import difflib
+
+    slugs = [p.name for p in discover()]
+    close = difflib.get_close_matches(path.name, slugs, n=3, cutoff=0.6)
+    hint = f"did you mean {', '.join(close)}? " if close else ""
+    raise ProblemError(f"no problem {str(ref)!r}: {hint}(see `judge list`)")
+
+
 def load(path: str | Path) -> Problem:
     """Load and validate ``problems/<slug>`` (a path, or a bare slug)."""
-    path = Path(path)
-    if not path.exists() and SLUG.match(str(path)):
-        path = PROBLEMS_DIR / str(path)
-    path = path.resolve()
+    path = resolve(path)
     spec_file = path / "problem.yaml"
     where = str(spec_file)
-    if not spec_file.is_file():
-        raise ProblemError(f"{path}: not a problem package (no problem.yaml)")
     try:
         spec = yaml.safe_load(spec_file.read_text(encoding="utf-8"))
     except yaml.YAMLError as e:
@@ -342,7 +357,7 @@ def load(path: str | Path) -> Problem:
     if not isinstance(spec, dict):
         _fail(where, "expected a mapping at the top level")
     known = {"slug", "version", "title", "difficulty", "tags", "framework", "entry", "signature",
-             "compare", "forbidden", "forbidden_ops", "limits", "timing", "tests", "devices"}
+             "compare", "forbidden", "forbidden_ops", "outputs", "limits", "timing", "tests", "devices"}
     for key in spec:
         if key not in known:
             _fail(where, f"unknown field {key!r}")
@@ -373,6 +388,10 @@ def load(path: str | Path) -> Problem:
         if not isinstance(name, str) or not re.match(r"^aten::[A-Za-z_]\w*(\.\w+)?$", name):
             _fail(w(f"forbidden_ops[{i}]"),
                   f"expected an operator such as 'aten::rms_norm' or 'aten::rms_norm.default', got {name!r}")
+    outputs = _get(spec, "outputs", where, list, [])
+    for i, name in enumerate(outputs):
+        if not isinstance(name, str) or not name.isidentifier():
+            _fail(w(f"outputs[{i}]"), f"expected the name of a part of the output, got {name!r}")
     devices = tuple(_get(spec, "devices", where, list, ["cpu"]))
     for i, d in enumerate(devices):
         _choice(d, ("cpu", "cuda"), w(f"devices[{i}]"))
@@ -396,6 +415,7 @@ def load(path: str | Path) -> Problem:
         hash=content_hash(path),
         devices=devices,
         forbidden_ops=tuple(forbidden_ops),
+        outputs=tuple(outputs),
     )
 
 

@@ -20,9 +20,21 @@ def verdict_text(v: Verdict, width: int = 0) -> str:
     return click.style(str(v).ljust(width), fg=VERDICTS[v].terminal, bold=v != Verdict.SKIPPED)
 
 
+def limits(lim: Any, lang: str = "en") -> str:
+    """A problem's limits as its statement's readers need them (``judge show``)."""
+    if lang == "zh":
+        return (f"## 限制\n\n- 每次调用最多 max({lim.time_floor_s:g} 秒, 参考解用时的 {lim.time_multiplier:g} 倍)；"
+                f"计时用例的总体速度比也不得超过 {lim.time_multiplier:g} 倍。\n"
+                f"- 内存：输入与输出之外 {lim.memory_mb} MiB。")
+    return (f"## Limits\n\n- Each call: at most max({lim.time_floor_s:g} s, {lim.time_multiplier:g}× the reference's "
+            f"time); on the timing cases the overall speed ratio too must stay under {lim.time_multiplier:g}×.\n"
+            f"- Memory: {lim.memory_mb} MiB beyond the inputs and the output.")
+
+
 def heading(problem: str, filename: str, seed: int, backend: str, protections: str) -> str:
     """The title line and the group table's header."""
-    return "\n".join([click.style(f"{problem} · {filename} · seed {seed} · {backend} sandbox ({protections})",
+    where = f"{backend} sandbox ({protections})" if protections else f"{backend} sandbox not started"
+    return "\n".join([click.style(f"{problem} · {filename} · seed {seed} · {where}",
                                    bold=True), "",
                       f"  {'group':<10}{'tests':>8}  {'verdict':<10}{'slowest':>10}{'peak mem':>11}"])
 
@@ -72,8 +84,9 @@ def failure(f: Failure) -> list[str]:
         lines.append(f"    {line}")
     w = f.worst
     if "index" in w:
-        where = f"[{', '.join(str(i) for i in w['index'])}]"
-        text = (f"    worst element {where}: expected {_num(w['expected'], w['got'])}, "
+        index = f"[{', '.join(str(i) for i in w['index'])}]" if w["index"] else ""
+        where = f" {w.get('at', '')}{index}" if w.get("at") or index else ""
+        text = (f"    worst element{where}: expected {_num(w['expected'], w['got'])}, "
                 f"got {_num(w['got'], w['expected'])}")
         if "abs_err" in w:
             text += f" (abs err {_num(w['abs_err'])}, rel err {_num(w['rel_err'])})"

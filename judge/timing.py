@@ -66,7 +66,7 @@ class Round:
     ref_wall: float
     sub_wall: float
     disturbed: bool  # either side preempted (wall well above CPU)
-    sub_waits: bool  # the submission's wall well above its CPU (sleeping, waiting)
+    sub_waits: bool  # the submission itself sleeps or blocks (not the machine's load: ``_sleeps``)
 
     @property
     def ratio(self) -> float:
@@ -75,6 +75,17 @@ class Round:
 
 def _preempted(res: CallResult) -> bool:
     return res.cpu_s is not None and res.wall_s > 1.05 * res.cpu_s + 0.0005
+
+
+def _sleeps(sub: CallResult, ref: CallResult) -> bool:
+    """The submission's own waiting (sleeping, blocking), not the machine's: wall time beyond
+    its CPU time and beyond the time it sat runnable without a CPU (the kernel's run-queue
+    figure; without it, only when the reference beside it in the round was not held up)."""
+    if sub.cpu_s is None:
+        return False
+    if sub.waited_s is not None:
+        return sub.wall_s - sub.cpu_s - sub.waited_s > 0.05 * sub.wall_s + 0.0005
+    return _preempted(sub) and not _preempted(ref)
 
 
 def _claim(res: CallResult) -> float | None:
@@ -95,9 +106,11 @@ def round_times(ref: CallResult, sub: CallResult) -> tuple[float, float]:
     The reference's own figure (its function's time, or its CUDA-event time) is
     trusted: it is trusted code. The submission's figure is a claim, believed only
     down to the judge's wall time around its call less 1.5 of the reference's hand-off
-    (wall time minus own figure: what moving the data costs). Lying, or working outside
-    the function, gains at most half a hand-off; a claim that is not a finite time within
-    the call's wall time counts as none (its wall time less the same allowance).
+    (wall time minus own figure: what moving the data costs), and down to the CPU time its
+    process spent on the request less 1.5 of the reference's hand-off in CPU. Lying, or
+    working outside the function, gains at most half a hand-off; a claim that is not a finite
+    time within the call's wall time counts as none (its wall time less the same allowance).
+    Wall times are taken net of run-queue waits, so the machine's load moves neither.
 
     (Timing both sides on the judge's clock alone, wall time less the reference's median
     hand-off, was measured as well: A/A intervals 3-10x wider on memory-bound problems,
@@ -106,8 +119,15 @@ def round_times(ref: CallResult, sub: CallResult) -> tuple[float, float]:
     claim_r = _claim(ref)
     if claim_r is None:
         raise ValueError("the reference reported no time")
-    handoff = max(ref.wall_s - claim_r, 0.0)
-    floor = sub.wall_s - HANDOFF_SLACK * handoff
+    # the machine's load is no one's hand-off: each side's wall time is taken net of the time
+    # it sat runnable without a CPU (the kernel's run-queue figure), so a reference held up by
+    # load does not widen the allowance a liar is granted, nor a submission held up lose by it
+    handoff = max(ref.wall_s - (ref.waited_s or 0.0) - claim_r, 0.0)
+    floor = sub.wall_s - (sub.waited_s or 0.0) - HANDOFF_SLACK * handoff
+    if sub.cpu_s is not None and ref.cpu_s is not None:
+        # and no less than the CPU time its process (all its threads) spent on the request,
+        # less the same allowance in CPU: what load cannot lower, nor waiting hide
+        floor = max(floor, sub.cpu_s - HANDOFF_SLACK * max(ref.cpu_s - claim_r, 0.0))
     claim_s = _claim(sub)
     return max(claim_r, 1e-7), max(claim_s if claim_s is not None else floor, floor, 1e-7)
 
@@ -424,7 +444,7 @@ class Measurement:
                 ref_s, sub_s = round_times(r, s)
                 self.rounds.append(Round(self.pairs, c, ref_s, sub_s, r.cpu_s or 0.0, s.cpu_s or 0.0,
                                          r.wall_s, s.wall_s, self.cpu and (_preempted(r) or _preempted(s)),
-                                         self.cpu and _preempted(s)))
+                                         self.cpu and _sleeps(s, r)))
                 spent += r.wall_s + s.wall_s
                 self.measured += r.wall_s + s.wall_s
             return self._settle()

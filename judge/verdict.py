@@ -188,15 +188,17 @@ class Speed:
     cpu: int | None = None  # the CPU leased for the measurement (None on CUDA)
 
     def describe(self) -> str:
-        """The ratio in words: "same speed" whenever the interval holds 1."""
+        """The ratio in words: "same speed" whenever the interval holds 1, else slower or faster
+        with the interval in that same unit."""
         ci = f"95% CI {self.lo:.2f}–{self.hi:.2f}"
         if self.lo <= 1 <= self.hi:
             within = max(1 - self.lo, self.hi - 1) * 100
             text = f"same speed as the reference (within ±{within:.0f}%; {ci}, ratio {self.ratio:.3f})"
+        elif self.ratio >= 1:  # the interval in the headline's own unit
+            text = f"{self.ratio:.2f}× slower than the reference (95% CI {self.lo:.2f}–{self.hi:.2f}× slower)"
         else:
-            head = (f"{self.ratio:.2f}× slower than the reference" if self.ratio >= 1 else
-                    f"{1 / self.ratio:.2f}× faster than the reference")
-            text = f"{head} ({ci}, ratio {self.ratio:.3f})"
+            fast_lo, fast_hi = 1 / max(self.hi, 1e-12), 1 / max(self.lo, 1e-12)
+            text = f"{1 / self.ratio:.2f}× faster than the reference (95% CI {fast_lo:.2f}–{fast_hi:.2f}× faster)"
         if self.noisy:
             text += ", noisy"
         if self.uncertain:

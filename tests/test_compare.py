@@ -87,3 +87,10 @@ def test_structure_only_check_ignores_values():
 
 def test_exact_mode_for_floats():
     assert compare(arr([1.0]), arr([1.0 + 1e-7]), TOL, exact=True) is not None
+
+
+def test_a_type_mismatch_names_what_is_accepted_not_one_dtype():
+    m = compare(arr([0, 2], "int64"), ["a", "b"], TOL)
+    assert m.kind == "type" and "integers[2] (any integer dtype)" in m.message and "int64" not in m.message
+    m = compare(arr([0.5, 2.0]), {"x": 1}, TOL)
+    assert "float32[2] (or wider)" in m.message

@@ -2,6 +2,7 @@
 
 import json
 
+import click
 import pytest
 
 from judge.verdict import Result, Verdict
@@ -65,7 +66,7 @@ def test_not_plain_data_is_wrong(vec_add):
 @pytest.mark.parametrize("src, fragment", [
     ("def add(a, b, alpha=1.0)\n    return a\n", "syntax error: line 1"),
     ("import no_such_module_xyz\n", "import error"),
-    ("def plus(a, b, alpha=1.0):\n    return a\n", "no function named 'add'"),
+    ("def plus(a, b, alpha=1.0):\n    return a\n", "no function named 'add' (found: plus)"),
     ("add = 3\n", "not a function"),
     ("def add(a, b):\n    return a + b\n", "wrong signature"),
 ])
@@ -74,6 +75,11 @@ def test_compile_errors(vec_add, src, fragment):
     assert r.verdict == Verdict.CE, r.failure
     assert fragment in r.failure.reason + r.failure.detail
     assert all(g.verdict == Verdict.SKIPPED for g in r.groups)
+    if "syntax" in fragment:  # nothing ran: the heading says so, not "process sandbox ()"
+        from judge import render
+
+        head = click.unstyle(render.result(r)).splitlines()[0]
+        assert "sandbox not started" in head and "()" not in head
 
 
 def test_runtime_error_traceback_is_trimmed_to_the_submission(vec_add):
@@ -228,3 +234,11 @@ def test_a_busy_machine_is_never_the_submissions_tle():
     assert failure.verdict == Verdict.TLE and runner.spawned == 1 and runner.limits[1] > 2.0
     failure, runner = judged(0.01)
     assert failure.verdict == Verdict.TLE and runner.spawned == 0
+
+
+def test_a_tuple_outputs_parts_are_named_in_messages():
+    from judge.grade import named_path
+
+    assert named_path("[1]", ("centroids", "labels")) == "labels"
+    assert named_path("[0][2]", ("sequence", "score")) == "sequence[2]"
+    assert named_path("[3]", ("a", "b")) == "[3]" and named_path("[1]", ()) == "[1]" and named_path("", ("a",)) == ""

@@ -56,6 +56,7 @@ def test_fixture_loads(package):
     ({"tests__random": [{"n": 3, "repeat": 0}]}, "tests.random[0].repeat"),
     ({"tests__smoke": [{"n": 1}]}, "tests.smoke: 'smoke' is not one of"),
     ({"forbidden": ["bad name!"]}, "forbidden[0]"),
+    ({"outputs": ["centroids", "2nd"]}, "outputs[1]: expected the name of a part of the output"),
     ({"forbidden_ops": ["torch.rms_norm"]}, "forbidden_ops[0]: expected an operator such as 'aten::rms_norm'"),
     ({"colour": "blue"}, "unknown field 'colour'"),
 ])

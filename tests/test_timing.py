@@ -126,6 +126,9 @@ def test_same_speed_when_the_interval_holds_one():
     from judge.verdict import Speed
 
     assert Speed(0.93, 0.85, 1.02, 40, 4).describe().startswith("same speed as the reference (within ±15%")
+    assert Speed(0.778, 0.64, 0.98, 40, 4).describe() == \
+        "1.29× faster than the reference (95% CI 1.02–1.56× faster)"
+    assert Speed(2.0, 1.9, 2.1, 40, 4).describe() == "2.00× slower than the reference (95% CI 1.90–2.10× slower)"
     assert Speed(0.80, 0.75, 0.86, 40, 4).describe().startswith("1.25× faster")
     assert Speed(1.3, 1.2, 1.4, 40, 4).describe().startswith("1.30× slower")
     assert "uncertain" in Speed(6.0, 0.3, 9.0, 40, 4, uncertain="straddles").describe()
@@ -154,3 +157,36 @@ def test_overlap_can_be_turned_off_per_problem(tmp_path):
     spec.write_text(text.replace("min_pairs: 2}", "min_pairs: 2, overlap: sometimes}"))
     with pytest.raises(ProblemError, match="timing.overlap"):
         load(tmp_path / "vec_add")
+
+
+def test_only_the_submissions_own_waiting_is_flagged_never_the_machines_load():
+    from judge.timing import _sleeps
+
+    def res(wall, cpu, waited=None):
+        return CallResult(status="done", wall_s=wall, cpu_s=cpu, waited_s=waited)
+
+    # a busy machine: the call sat runnable without a CPU for most of its wall time
+    assert not _sleeps(res(0.100, 0.040, waited=0.058), res(0.1, 0.04, waited=0.058))
+    # the submission sleeps: neither its CPU nor the run queue accounts for its wall time
+    assert _sleeps(res(0.100, 0.040, waited=0.001), res(0.04, 0.04, waited=0.0))
+    # no run-queue figure here: waiting counts only where the reference beside it was not held up
+    assert not _sleeps(res(0.100, 0.040), res(0.100, 0.040))
+    assert _sleeps(res(0.100, 0.040), res(0.041, 0.040))
+
+
+def test_a_reference_held_up_by_load_does_not_widen_a_liars_allowance():
+    """Under load the reference's wall time holds run-queue waiting, not hand-off: a claim of
+    NaN on fifteen times the work must still be timed as fifteen times the work."""
+    ref = CallResult(status="done", wall_s=0.300, fn_s=0.010, cpu_s=0.012, waited_s=0.288)  # held up 288 ms
+    liar = CallResult(status="done", wall_s=0.152, fn_s=float("nan"), cpu_s=0.151, waited_s=0.0)
+    _, sub_s = round_times(ref, liar)
+    assert sub_s == pytest.approx(0.152 - 1.5 * 0.002)
+    # without a run-queue figure, the CPU time still bounds it
+    ref.waited_s = liar.waited_s = None
+    assert round_times(ref, liar)[1] == pytest.approx(0.151 - 1.5 * 0.002)
+
+
+def test_an_honest_submission_held_up_by_load_is_not_charged_for_it():
+    ref = CallResult(status="done", wall_s=0.012, fn_s=0.010, cpu_s=0.012, waited_s=0.0)
+    sub = CallResult(status="done", wall_s=0.400, fn_s=0.020, cpu_s=0.022, waited_s=0.378)
+    assert round_times(ref, sub)[1] == pytest.approx(0.020)
