@@ -22,9 +22,11 @@ from _common import REPO, machine, table
 from judge.problem import discover, load
 
 BAND = (0.95, 1.05)  # as A/A: fresh processes differ by a few per cent on their own
+# one measurement in a fresh process: argv = repo, package path, guard (0/1), calls
 CHILD = r"""
 import importlib.util, json, sys, time
 import numpy as np
+REPO, PATH, GUARD, CALLS = sys.argv[1], sys.argv[2], sys.argv[3] == "1", int(sys.argv[4])
 sys.path.insert(0, REPO)
 from judge import harness
 from judge.problem import load
@@ -57,9 +59,8 @@ print(json.dumps(sorted(times)[len(times) // 2]))
 
 
 def one(path: str, guard: bool, calls: int, cpu: int) -> float:
-    code = (CHILD.replace("REPO", repr(str(REPO))).replace("PATH", repr(path))
-            .replace("GUARD", str(guard)).replace("CALLS", str(calls)))
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+    out = subprocess.run([sys.executable, "-c", CHILD, str(REPO), path, "1" if guard else "0", str(calls)],
+                         capture_output=True, text=True,
                          preexec_fn=lambda: os.sched_setaffinity(0, {cpu}))
     if out.returncode:
         raise SystemExit(f"{path} (guard={guard}) failed:\n{out.stderr[-2000:]}")

@@ -62,7 +62,7 @@ def describe_expected(exp: Array) -> str:
     """What an expected array accepts: any integer dtype for indices, the dtype or wider for floats."""
     shape = list(exp.data.shape)
     kind = _kind(exp.dtype)
-    if kind in "iu":
+    if kind == "i":
         return f"integers{shape} (any integer dtype)"
     if kind == "f":
         return f"{dtype_name(exp.dtype)}{shape} (or wider)"

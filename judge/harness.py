@@ -878,6 +878,21 @@ _OP_KEYS = ("CompositeImplicitAutograd", "CompositeExplicitAutograd", "Composite
             "CPU", "CUDA", "Autograd", "AutogradCPU", "AutogradCUDA")
 
 
+def operator_overloads(name: str) -> list[str]:
+    """The overloads ``aten::op`` (every one) or ``aten::op.overload`` names, as the dispatcher
+    knows them (``aten::op``, ``aten::op.out``…); none when no operator has that name. Read from
+    the dispatcher's own schemas, not torch.ops.aten (whose attributes a name guard replaces)."""
+    import torch
+
+    op, _, only = name.partition(".")
+    out = []
+    for schema in torch._C._jit_get_schemas_for_operator(op):
+        overload = schema.overload_name or "default"
+        if not only or overload == only:
+            out.append(op if overload == "default" else f"{op}.{overload}")
+    return out
+
+
 def block_ops(names: list[str]) -> None:
     """Refuse aten operators at the dispatcher, where every Python path to them meets
     (``torch.x``, ``F.x``, ``torch.ops.aten.x``, ``torch._VF``, ``torch._C``, modules that call
@@ -896,16 +911,11 @@ def block_ops(names: list[str]) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "overriding a previously registered kernel": the point
         for name in names:
-            op, _, only = name.partition(".")
-            # the dispatcher's own schemas, not torch.ops.aten (whose attributes a name guard replaces)
-            for schema in torch._C._jit_get_schemas_for_operator(op):
-                overload = schema.overload_name or "default"
-                if only and overload != only:
-                    continue
-                qualified = op if overload == "default" else f"{op}.{overload}"
+            for qualified in operator_overloads(name):
                 for key in _OP_KEYS:
                     if torch._C._dispatch_has_kernel_for_dispatch_key(qualified, key):
-                        library.impl(qualified.removeprefix("aten::"), key, _guard(op, None), False)
+                        library.impl(qualified.removeprefix("aten::"), key, _guard(name.partition(".")[0], None),
+                                     False)
     ctypes.pythonapi.Py_IncRef(ctypes.py_object(library))
     del library
 

@@ -11,6 +11,7 @@ import numpy as np
 from judge.compare import dtype_name
 from judge.harness import Array, Make
 from judge.present import ms as _ms
+from judge.problem import Limits
 from judge.verdict import VERDICTS, Failure, GroupResult, Result, Verdict
 
 VERDICT_NAMES = {v: info.meaning for v, info in VERDICTS.items()}
@@ -20,7 +21,7 @@ def verdict_text(v: Verdict, width: int = 0) -> str:
     return click.style(str(v).ljust(width), fg=VERDICTS[v].terminal, bold=v != Verdict.SKIPPED)
 
 
-def limits(lim: Any, lang: str = "en") -> str:
+def limits(lim: Limits, lang: str = "en") -> str:
     """A problem's limits as its statement's readers need them (``judge show``)."""
     if lang == "zh":
         return (f"## 限制\n\n- 每次调用最多 max({lim.time_floor_s:g} 秒, 参考解用时的 {lim.time_multiplier:g} 倍)；"

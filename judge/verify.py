@@ -215,12 +215,11 @@ def _verify(report: Report, path: str | Path, *, seed: int, backend: str, submis
 
 
 def unmatched_ops(names: tuple[str, ...]) -> list[str]:
-    """The ``forbidden_ops`` that name no aten operator (or overload) of this torch: a typo guards nothing."""
-    import torch
+    """The ``forbidden_ops`` that name no aten operator (or overload) of this torch: a typo
+    guards nothing. The same lookup the worker's guard makes (``harness.operator_overloads``)."""
+    from judge.harness import operator_overloads
 
-    ops = {s.name for s in torch._C._jit_get_all_schemas()}
-    ops |= {f"{s.name}.{s.overload_name or 'default'}" for s in torch._C._jit_get_all_schemas()}
-    return [n for n in names if n not in ops]
+    return [n for n in names if not operator_overloads(n)]
 
 
 def seeds_for(problem: Problem, seed: int, extra: int = EXTRA_SEEDS) -> list[int]:
