@@ -24,6 +24,7 @@ from judge.farm.broker import make_broker
 from judge.grade import Options, submit
 from judge.problem import load
 from judge.store import Store
+from judge.submissions import Entry
 
 
 def free_port() -> int:
@@ -59,7 +60,7 @@ class Farm:
         store = Store(self.store_path)
         t0 = time.perf_counter()
         ids = [jobs.enqueue(self.broker, load(j.problem), Path(j.file).read_text(), Path(j.file).name, store=store,
-                            user="bench", seed=seed) for j in work]
+                            entry=Entry(user="bench", seed=seed)) for j in work]
         while store.db.execute(f"SELECT COUNT(*) FROM submissions WHERE state = 'DONE' AND id IN "
                                f"({','.join('?' * len(ids))})", ids).fetchone()[0] < len(ids):
             time.sleep(0.2)

@@ -82,20 +82,11 @@ def show(problem: str, lang: str) -> None:
 
     Example: judge show nms --lang zh
     """
-    from judge.cases import CaseStore
+    from judge.present import statement_markdown
 
     p = _problem(problem)
-    click.echo(p.statement(lang).rstrip())
-    click.echo("\n" + render.limits(p.limits, lang))
-    click.echo("\n## " + ("示例" if lang == "zh" else "Examples") + "\n")
-    store = CaseStore(p, 0)
-    names = [q.name for q in p.params]
     try:
-        for i, case in enumerate(store.by_group("examples"), 1):
-            prepared = store.prepare(case)
-            click.echo(f"{i}. {case.name}\n\n```python\n>>> "
-                       + render.call(p.entry, prepared.inputs(), names, p.framework).replace("\n", "\n... ")
-                       + f"\n{render.value(prepared.expected, p.framework)}\n```\n")
+        click.echo(statement_markdown(p, lang).rstrip())
     except ProblemError as e:
         raise click.ClickException(str(e))
 
@@ -182,8 +173,7 @@ def submit(problem: str, file: str, seed: int | None, case: int | None, as_json:
 
     Example: judge submit problems/nms my_nms.py
     """
-    from judge import sets
-    from judge.grade import submit as do_submit
+    from judge import sets, submissions
     from judge.store import Store
 
     if server:
@@ -191,32 +181,23 @@ def submit(problem: str, file: str, seed: int | None, case: int | None, as_json:
         return
     p = _problem(problem)
     source, filename = _source(file)
-    try:
-        workspace = sets.Workspace.find(file)
-    except sets.SetError as e:
-        raise click.ClickException(str(e))
-    feedback, set_id, late = "full", None, False
-    if workspace is not None:
-        if p.slug not in workspace.set.problems:
-            raise click.ClickException(f"{p.slug} is not in the set {workspace.set.name!r} "
-                                       f"({', '.join(workspace.set.problems)})")
-        user, seed, feedback, set_id = workspace.user, workspace.set.seed, workspace.set.feedback, workspace.set.id
-        no_timing = no_timing or not workspace.set.speed_counts
-        case = None  # a candidate reproduces nothing hidden
-    seed = paths.default_seed() if seed is None else seed
     if device != "cpu" and "cuda" not in p.devices:
         raise click.ClickException(f"{p.slug} is judged on: {', '.join(p.devices)}")
     store = None if no_store else Store()
-    if store is not None and workspace is not None:
-        late = sets.is_late(store, workspace)
-        if late and not workspace.set.late_allowed:
-            raise click.ClickException("the time for this set is up")
+    try:
+        entry = submissions.entry_for(p, file, user=user or _default_user(),
+                                      seed=paths.default_seed() if seed is None else seed,
+                                      timing=not no_timing, store=store)
+    except submissions.Refused as e:
+        raise click.ClickException(str(e))
+    if entry.set_id is not None:
+        case = None  # a candidate reproduces nothing hidden
     if remote:
-        sid, r = _submit_remote(p, source, filename, broker=broker, store=store or Store(), user=user, seed=seed,
-                                device=device, set_id=set_id, late=late, quick=quick, wait_s=wait_s)
+        sid, r = _submit_remote(p, source, filename, broker=broker, store=store or Store(), entry=entry,
+                                device=device, quick=quick, wait_s=wait_s)
         if r is None:
             return
-        shown = sets.redact(r, feedback)
+        shown = sets.redact(r, entry.feedback)
         click.echo(_json(shown, sid) if as_json else render.result(shown))
         sys.exit(0 if r.verdict == Verdict.AC else 1)
     streamed = 0
@@ -229,22 +210,19 @@ def submit(problem: str, file: str, seed: int | None, case: int | None, as_json:
         for g in groups[streamed:]:
             click.echo(render.group_row(g))
         streamed = len(groups)
-        if not no_timing and streamed == GROUPS.index("timing") and all(g.verdict == Verdict.AC for g in groups):
+        if entry.timing and streamed == GROUPS.index("timing") and all(g.verdict == Verdict.AC for g in groups):
             click.secho("  (measuring the speed against the reference…)", fg="bright_black", err=True)
 
-    live = not as_json and feedback == "full" and case is None
-    r = do_submit(p, source, filename, _options(seed=seed, backend=backend, device=device, case=case,
-                                                   timing=not no_timing, quick=quick, groups=GROUPS,
-                                                   confine=confine, on_group=stream if live else None))
-    sid = None
-    if store is not None and case is None:
-        sid = store.add(r, user=user or _default_user(), source=source, set_id=set_id, late=late)
-    shown = sets.redact(r, feedback)
+    live = not as_json and entry.feedback == "full" and case is None
+    options = _options(seed=entry.seed, backend=backend, device=device, case=case, timing=entry.timing,
+                       quick=quick, groups=GROUPS, confine=confine, on_group=stream if live else None)
+    sid, r = submissions.run(store if case is None else None, p, source, filename, entry, options)
+    shown = sets.redact(r, entry.feedback)
     if as_json:
         click.echo(_json(shown, sid))
     else:
         click.echo(render.result(shown, rows_shown=streamed))
-        if late:
+        if entry.late:
             click.secho("  Recorded as LATE: the set's time was up.", fg="yellow")
     sys.exit(0 if r.verdict == Verdict.AC else 1)
 
@@ -308,9 +286,8 @@ def _submit_to_server(server: str, token: str | None, problem: str, file: str, a
     sys.exit(0 if view["verdict"] == "AC" else 1)
 
 
-def _submit_remote(p: Problem, source: str, filename: str, *, broker: str | None, store: object, user: str | None,
-                   seed: int, device: str, set_id: str | None, late: bool, quick: bool,
-                   wait_s: float | None) -> tuple[str, object]:
+def _submit_remote(p: Problem, source: str, filename: str, *, broker: str | None, store: object, entry: object,
+                   device: str, quick: bool, wait_s: float | None) -> tuple[str, object]:
     """Queue a submission for the farm; with ``wait_s``, wait for the collector's verdict
     (its id, and the result or None)."""
     from judge.farm import jobs
@@ -320,8 +297,7 @@ def _submit_remote(p: Problem, source: str, filename: str, *, broker: str | None
         raise click.ClickException("--remote needs --broker redis://… (or $MLJUDGE_BROKER)")
     b = make_broker(broker)
     try:
-        sid = jobs.enqueue(b, p, source, filename, store=store, user=user or _default_user(), seed=seed,
-                           device=device, set_id=set_id, late=late, quick=quick)
+        sid = jobs.enqueue(b, p, source, filename, store=store, entry=entry, device=device, quick=quick)
     except Exception as e:  # redis.ConnectionError and friends
         raise click.ClickException(f"cannot queue on {broker}: {e}")
     click.echo(f"queued {sid} on the {'cuda' if device.startswith('cuda') else 'cpu'} queue", err=True)
@@ -562,32 +538,20 @@ def verify(problems: tuple[str, ...], all_: bool, seed: int, jobs: int, backend:
 
     Example: judge verify --all -j 2
     """
-    from concurrent.futures import ProcessPoolExecutor
-
-    from judge.verify import verify as do_verify
+    from judge.verify import verify_many
 
     targets = [str(p) for p in discover()] if all_ else list(problems)
     if not targets:
         raise click.UsageError("name problems, or use --all")
     failed = 0
-    with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futures = [pool.submit(do_verify, t, seed=seed, backend=backend, aa=aa) for t in targets]
-        for target, future in zip(targets, futures):
-            try:
-                rep = future.result()
-            except Exception as e:  # a crash while verifying one problem fails that problem only
-                from judge.verify import Report
-
-                rep = Report(Path(target).name)
-                rep.add("verify ran", False, f"{type(e).__name__}: {e}")
-            mark = click.style("ok  ", fg="green") if rep.ok else click.style("FAIL", fg="red", bold=True)
-            n = len(rep.checks)
-            click.echo(f"{mark} {rep.problem:<30} {n} checks ({rep.seconds:.1f} s)")
-            for c in rep.checks:
-                if verbose or not c.ok:
-                    sym = click.style("✓", fg="green") if c.ok else click.style("✗", fg="red")
-                    click.echo(f"     {sym} {c.name}" + (f": {c.detail}" if c.detail else ""))
-            failed += not rep.ok
+    for rep in verify_many(targets, jobs, seed=seed, backend=backend, aa=aa):
+        mark = click.style("ok  ", fg="green") if rep.ok else click.style("FAIL", fg="red", bold=True)
+        click.echo(f"{mark} {rep.problem:<30} {len(rep.checks)} checks ({rep.seconds:.1f} s)")
+        for c in rep.checks:
+            if verbose or not c.ok:
+                sym = click.style("✓", fg="green") if c.ok else click.style("✗", fg="red")
+                click.echo(f"     {sym} {c.name}" + (f": {c.detail}" if c.detail else ""))
+        failed += not rep.ok
     click.echo(f"\n{len(targets) - failed} of {len(targets)} problems verified")
     sys.exit(1 if failed else 0)
 
@@ -597,10 +561,10 @@ def verify(problems: tuple[str, ...], all_: bool, seed: int, jobs: int, backend:
 @CONFINE
 def doctor(backend: str, confine: str) -> None:
     """Say which sandbox protections this machine gives, and which are missing."""
-    from judge.sandbox import SandboxError, open_session
+    from judge.sandbox import SandboxError, open_sandbox
 
     try:
-        with open_session(backend, preload=["numpy"], confine=confine) as s:
+        with open_sandbox(backend, preload=["numpy"], confine=confine) as s:
             prot = s.protections
             click.echo(f"backend: {backend}\nconfinement: {prot.summary()}")
             click.echo(f"versions: {s.versions}")

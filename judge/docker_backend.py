@@ -28,7 +28,7 @@ from typing import Any
 
 from judge import __version__
 from judge.harness import Channel
-from judge.sandbox import HARNESS, Cgroup, SandboxError, Session, clean_env, malloc_spec
+from judge.sandbox import HARNESS, Protections, Sandbox, SandboxError, clean_env, malloc_spec
 
 IMAGE = f"mljudge-sandbox:{__version__}"
 NOBODY = "65534:65534"
@@ -109,12 +109,13 @@ def _mounts(device: str) -> dict[str, dict[str, str]]:
     return mounts
 
 
-class DockerSession(Session):
+class DockerBackend:
     """A zygote in a container. Workers are forked inside it, as in the process backend."""
 
-    backend = "docker"
+    name = "docker"
+    container_memory_mb = 8192
 
-    def _start(self) -> None:
+    def start(self, session: Sandbox) -> Channel:
         self.client = client()
         if not image_exists():
             build_image()
@@ -125,48 +126,49 @@ class DockerSession(Session):
         listener.bind(str(path))
         os.chmod(path, 0o777)  # the container's user (nobody) connects to it
         listener.listen(1)
-        self._log = open(self._tmp / "zygote.log", "w+b")  # noqa: SIM115 - lives with the session
         cmd = ["/judge/harness.py", "zygote", "--socket", "/run/judge/ctl.sock", "--confine", "none",
-               "--preload", ",".join(self.preload), "--threads", str(self.threads),
+               "--preload", ",".join(session.preload), "--threads", str(session.threads),
                "--scratch", "/tmp", "--sweep", "1", "--malloc", malloc_spec()]
-        volumes = _mounts(self.device)
+        volumes = _mounts(session.device)
         volumes[str(self._sockdir)] = {"bind": "/run/judge", "mode": "rw"}
         kwargs: dict[str, Any] = dict(
             command=[sys.executable, "-I", *cmd], detach=True, network_mode="none", read_only=True,
             cap_drop=["ALL"], security_opt=["no-new-privileges"], user=NOBODY, pids_limit=256,
             mem_limit=f"{self.container_memory_mb}m", memswap_limit=f"{self.container_memory_mb}m",
-            tmpfs={"/tmp": "size=256m,mode=1777"}, volumes=volumes, environment=clean_env(self.device),
+            tmpfs={"/tmp": "size=256m,mode=1777"}, volumes=volumes, environment=clean_env(session.device),
             working_dir="/tmp", labels={"mljudge": "sandbox"}, ipc_mode="private")
-        if self.worker_cpus:
-            kwargs["cpuset_cpus"] = self.worker_cpus
+        if session.worker_cpus:
+            kwargs["cpuset_cpus"] = session.worker_cpus
+        self.container = None
         try:
             self.container = self.client.containers.run(IMAGE, **kwargs)
         except Exception as e:
             listener.close()
+            self.stop()
             raise SandboxError(f"the sandbox container did not start: {e}") from e
-        listener.settimeout(self.start_timeout)
+        listener.settimeout(session.start_timeout)
         try:
             conn, _ = listener.accept()
         except OSError as e:
-            raise SandboxError(f"the sandbox container did not connect: {self.zygote_log()}") from e
+            log = self.log()
+            self.stop()
+            raise SandboxError(f"the sandbox container did not connect: {log}") from e
         finally:
             listener.close()
         conn.settimeout(None)
-        self.ctl = Channel(conn)
         self.container.reload()
         self.host_pid = int(self.container.attrs["State"]["Pid"])
-        self.proc = _ContainerProcess(self)
-        self.cgroup_parent = self._container_cgroups()
+        self.parents = self._container_cgroups()
+        return Channel(conn)
 
-    def _after_ready(self) -> None:
-        p = self._protections
+    def zygote_pid(self) -> int:
+        return self.host_pid
+
+    def ready(self, protections: Protections) -> None:
+        p = protections
         p.mode = "docker"
         p.network = p.filesystem = p.pid = p.privileges = True
         p.notes.append("workers share the container's uid and pid namespace")
-
-    @property
-    def container_memory_mb(self) -> int:
-        return 8192
 
     def _container_cgroups(self) -> dict[str, str]:
         """The container's own cgroup paths (per controller), to nest workers' cgroups in."""
@@ -178,16 +180,12 @@ class DockerSession(Session):
                     out[c or "unified"] = path.lstrip("/")
         return out
 
-    def new_cgroup(self, name: str, memory_bytes: int, pids: int, cpu_spec: str) -> Cgroup | None:
-        if not self.cgroup_kind:
-            return None
-        if self.cgroup_kind == "cgroup-v1":
-            parents = {c: self.cgroup_parent.get(c, "") for c in ("memory", "pids", "freezer", "cpuset")}
-        else:
-            parents = {"unified": self.cgroup_parent.get("unified", "")}
-        return Cgroup.create(self.cgroup_kind, name, memory_bytes, pids, cpu_spec, parents=parents)
+    def cgroup_parents(self, kind: str) -> dict[str, str] | None:
+        if kind == "cgroup-v1":
+            return {c: self.parents.get(c, "") for c in ("memory", "pids", "freezer", "cpuset")}
+        return {"unified": self.parents.get("unified", "")}
 
-    def zygote_log(self) -> str:
+    def log(self) -> str:
         with contextlib.suppress(Exception):
             return self.container.logs(tail=60).decode(errors="replace")[-4000:] or "(no output)"
         return "(no log)"
@@ -213,31 +211,21 @@ class DockerSession(Session):
             time.sleep(0.01)
         raise SandboxError(f"worker {pid} of the container not found on the host")
 
-    def worker_limits(self, limits: Any, cpu_spec: str) -> dict:
-        out = super().worker_limits(limits, cpu_spec)
-        out.pop("nproc", None)  # the container's pids limit and the worker's cgroup hold it
-        return out
+    def worker_limits(self, limits: dict[str, Any]) -> dict[str, Any]:
+        limits.pop("nproc", None)  # the container's pids limit and the worker's cgroup hold it
+        return limits
 
-    def kill_pid(self, pid: int) -> None:
+    def kill(self, pid: int, protections: Protections) -> None:
         import signal
 
         with contextlib.suppress(OSError):
             os.kill(pid, signal.SIGKILL)
 
-    def _stop_zygote(self) -> None:
+    def stop(self) -> None:
         """The container goes, and everything in it."""
         import shutil
 
         with contextlib.suppress(Exception):
-            self.container.remove(force=True)
+            if self.container is not None:
+                self.container.remove(force=True)
         shutil.rmtree(self._sockdir, ignore_errors=True)
-
-
-class _ContainerProcess:
-    """What the session needs of its zygote's process: its host pid and whether it runs."""
-
-    def __init__(self, session: DockerSession) -> None:
-        self.session, self.pid = session, session.host_pid
-
-    def poll(self) -> int | None:
-        return None if self.session.alive() else 1

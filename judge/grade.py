@@ -24,7 +24,7 @@ from judge import __version__, classify, compare, static
 from judge.cases import Case, CaseStore, Prepared, blob_fd, tree_mb
 from judge.harness import map_arrays
 from judge.problem import GROUPS, Problem, ProblemError
-from judge.sandbox import CallResult, Limits, SandboxError, Session, Worker, open_session
+from judge.sandbox import CallResult, Child, ChildLimits, Sandbox, SandboxError, open_sandbox
 from judge.verdict import Failure, FailureKind, GroupResult, Result, Status, Verdict
 
 CORRECTNESS = ("examples", "edge", "random")
@@ -61,21 +61,21 @@ def named_path(path: str, outputs: tuple[str, ...]) -> str:
 class Runner:
     """Spawns and loads the workers of one submission (and of the reference) in a session."""
 
-    def __init__(self, problem: Problem, session: Session, source: str, filename: str, device: str,
+    def __init__(self, problem: Problem, session: Sandbox, source: str, filename: str, device: str,
                  say: Callable[[str], None] | None = None) -> None:
         self.problem, self.session, self.source, self.filename = problem, session, source, filename
         self.device = device
         self.say = say  # where a wait is explained ("waiting for a free CPU"); None: standard error
         self._reference_source: str | None = None
 
-    def limits(self, data_mb: float = 0) -> Limits:
+    def limits(self, data_mb: float = 0) -> ChildLimits:
         """The problem's memory limit, plus room for the data the harness itself holds: a copy
         of the inputs, the output blob, and the interpreter's own pages touched after fork."""
         lim = self.problem.limits
-        return Limits(memory_mb=int(lim.memory_mb + 2 * data_mb + 64))
+        return ChildLimits(memory_mb=int(lim.memory_mb + 2 * data_mb + 64))
 
     def spawn(self, role: str, data_mb: float = 0, cpu: int | None = None, arena: int | None = None
-              ) -> tuple[Worker, CallResult]:
+              ) -> tuple[Child, CallResult]:
         worker = self.session.spawn(self.limits(data_mb), cpu)
         if role == "reference":
             if self._reference_source is None:
@@ -92,7 +92,7 @@ class Runner:
                              gpu_memory_mb=self.problem.limits.gpu_memory_mb, arena=arena, forbidden_ops=ops)
         return worker, loaded
 
-    def call(self, worker: Worker, prepared: Prepared, limit: float, fd: int | None = None) -> CallResult:
+    def call(self, worker: Child, prepared: Prepared, limit: float, fd: int | None = None) -> CallResult:
         """One call on ``prepared``'s inputs; ``fd``: a sealed blob of them to share (else a fresh copy)."""
         own = fd is None
         if own:
@@ -108,7 +108,7 @@ class Runner:
         return max(lim.time_floor_s, lim.time_multiplier * prepared.ref_s)
 
     # -- verdicts for one call (the rules: judge/classify.py)
-    def load_failure(self, worker: Worker, loaded: CallResult) -> Failure | None:
+    def load_failure(self, worker: Child, loaded: CallResult) -> Failure | None:
         if loaded.status == Status.DONE:
             return self.signature_failure(loaded.params)
         return self._outcome(classify.classify_load(loaded, self._seen(worker, loaded), self.problem.limits.load_s),
@@ -141,7 +141,7 @@ class Runner:
                                       f"got      {got}")
         return None
 
-    def _seen(self, worker: Worker, res: CallResult, prepared: Prepared | None = None) -> classify.Seen:
+    def _seen(self, worker: Child, res: CallResult, prepared: Prepared | None = None) -> classify.Seen:
         """What a request's status needs known beyond its reply, read from the worker."""
         memory_mb = self.problem.limits.memory_mb
         if res.status == Status.DIED:
@@ -153,20 +153,20 @@ class Runner:
                                  allowed_mb=memory_mb + 2 * len(prepared.blob) / 2**20 + 64)
         return classify.Seen(memory_mb)
 
-    def _outcome(self, outcome: classify.Outcome | None, case: Case | None, worker: Worker | None
+    def _outcome(self, outcome: classify.Outcome | None, case: Case | None, worker: Child | None
                  ) -> Failure | None:
         if outcome is None:
             return None
         return self._failure(outcome.verdict, case, outcome.reason, worker, detail=outcome.detail,
                              kind=outcome.kind, exception=outcome.exception)
 
-    def _failure(self, verdict: Verdict, case: Case | None, reason: str, worker: Worker | None,
+    def _failure(self, verdict: Verdict, case: Case | None, reason: str, worker: Child | None,
                  **kw: Any) -> Failure:
         return Failure(verdict, case.number if case else None, case.group if case else None,
                        case.name if case else None, reason,
                        output=worker.output_text() if worker else "", **kw)
 
-    def evaluate(self, worker: Worker, prepared: Prepared, res: CallResult, limit: float,
+    def evaluate(self, worker: Child, prepared: Prepared, res: CallResult, limit: float,
                  values: bool = True) -> Failure | None:
         """The verdict of one call, or None if it passed; ``values=False`` leaves out the
         comparison of the output (then the caller runs ``check`` and ``wrong`` itself)."""
@@ -177,7 +177,7 @@ class Runner:
         mismatch = self.check(prepared, res.output)
         return self.wrong(worker, prepared, mismatch) if mismatch is not None else None
 
-    def wrong(self, worker: Worker | None, prepared: Prepared, mismatch: compare.Mismatch) -> Failure:
+    def wrong(self, worker: Child | None, prepared: Prepared, mismatch: compare.Mismatch) -> Failure:
         mismatch.path = named_path(mismatch.path, self.problem.outputs)
         if mismatch.worst and mismatch.path:
             mismatch.worst["at"] = mismatch.path  # the worst element's array, for "labels[4]"
@@ -212,7 +212,7 @@ def run_group(runner: Runner, store: CaseStore, cases: list[Case]) -> tuple[Grou
     """Run cases in order on one worker; stop at the first failure."""
     group = cases[0].group
     result = GroupResult(group, Verdict.AC, 0, len(cases))
-    worker: Worker | None = None
+    worker: Child | None = None
     try:
         for i, case in enumerate(cases):
             prepared = store.prepare(case)
@@ -255,8 +255,8 @@ def starved(res: CallResult, limit: float) -> bool:
     return res.status == Status.TIMEOUT and own_time(res) < 0.9 * limit
 
 
-def _run_case(runner: Runner, worker: Worker, prepared: Prepared, result: GroupResult
-              ) -> tuple[Failure | None, Worker]:
+def _run_case(runner: Runner, worker: Child, prepared: Prepared, result: GroupResult
+              ) -> tuple[Failure | None, Child]:
     """One call on one case: its time and memory go into ``result``; (its failure or None, the
     worker to go on with). A call cut off before it had its limit's worth of time of its own
     (it waited for a CPU on a busy machine) is tried again on a fresh worker with a longer
@@ -342,7 +342,7 @@ def load_source(path: str | Path) -> tuple[str, str]:
 
 
 def submit(problem: Problem, source: str, filename: str, options: Options,
-           session: Session | None = None, store: CaseStore | None = None) -> Result:
+           session: Sandbox | None = None, store: CaseStore | None = None) -> Result:
     """Judge ``source`` against ``problem``; never raises for anything the submission does."""
     started = time.perf_counter()
     own_session = session is None
@@ -391,7 +391,7 @@ def submit(problem: Problem, source: str, filename: str, options: Options,
             return finish(Verdict.IE)
     try:
         if session is None:  # the zygote imports the framework while this process prepares cases
-            session = open_session(options.backend, preload=problem.preload(), device=options.device,
+            session = open_sandbox(options.backend, preload=problem.preload(), device=options.device,
                                    confine=options.confine)
         store = store or CaseStore(problem, options.seed)
         first = [store.get(options.case)] if options.case is not None else store.by_group(groups[0])

@@ -110,14 +110,10 @@ def create(store: Store, problem_set: ProblemSet, candidates: list[str], *, wind
     tokens = {name: secrets.token_urlsafe(32) for name in names}
     admin = secrets.token_urlsafe(32)
     set_yaml = yaml.safe_dump(problem_set.__dict__, sort_keys=False, allow_unicode=True)
-    with store.transaction() as db:
-        db.execute("INSERT INTO interviews (id, set_id, set_yaml, created_at, ends_at, late_until, feedback, clock)"
-                   " VALUES (?,?,?,?,?,?,?,?)", (iid, problem_set.id, set_yaml, now, ends, late_until, feedback, clock))
-        for name, token in tokens.items():
-            db.execute("INSERT INTO interview_tokens VALUES (?,?,?,?,?)",
-                       (_hash(token), iid, "candidate", name, late_until))
-        db.execute("INSERT INTO interview_tokens VALUES (?,?,?,?,?)",
-                   (_hash(admin), iid, "interviewer", "interviewer", late_until))
+    store.add_interview({"id": iid, "set_id": problem_set.id, "set_yaml": set_yaml, "created_at": now,
+                         "ends_at": ends, "late_until": late_until, "feedback": feedback, "clock": clock},
+                        [(_hash(token), "candidate", name, late_until) for name, token in tokens.items()]
+                        + [(_hash(admin), "interviewer", "interviewer", late_until)])
     if clock == "fixed":
         for name in names:
             store.start_set(scope(problem_set.id, iid), name, ends - now)
@@ -137,7 +133,7 @@ def scope(set_id: str, interview_id: str) -> str:
 
 
 def load(store: Store, interview_id: str) -> Interview:
-    row = store.db.execute("SELECT * FROM interviews WHERE id = ?", (interview_id,)).fetchone()
+    row = store.interview(interview_id)
     if row is None:
         raise KeyError(interview_id)
     data = yaml.safe_load(row["set_yaml"])
@@ -147,8 +143,7 @@ def load(store: Store, interview_id: str) -> Interview:
 
 
 def for_set(store: Store, set_id: str) -> list[str]:
-    return [r[0] for r in store.db.execute("SELECT id FROM interviews WHERE set_id = ? ORDER BY created_at",
-                                           (set_id,))]
+    return store.interviews_of_set(set_id)
 
 
 def authenticate(store: Store, interview_id: str, token: str | None) -> Principal:
@@ -158,9 +153,7 @@ def authenticate(store: Store, interview_id: str, token: str | None) -> Principa
         raise AuthError("no token")
     presented = _hash(token)
     found = None
-    rows = store.db.execute("SELECT token_hash, role, user, expires_at FROM interview_tokens"
-                            " WHERE interview_id = ?", (interview_id,)).fetchall()
-    for row in rows:
+    for row in store.interview_tokens(interview_id):
         if hmac.compare_digest(row["token_hash"], presented):
             found = row
     if found is None:
@@ -173,18 +166,15 @@ def authenticate(store: Store, interview_id: str, token: str | None) -> Principa
 def open_session(store: Store, principal: Principal) -> tuple[str, Principal]:
     """A browser session for ``principal``: (cookie value, principal with its CSRF token)."""
     cookie, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(24)
-    with store.transaction() as db:
-        db.execute("INSERT INTO interview_sessions VALUES (?,?,?,?,?,?)",
-                   (_hash(cookie), principal.interview_id, principal.role, principal.user, csrf,
-                    time.time() + SESSION_S))
+    store.add_interview_session(_hash(cookie), principal.interview_id, principal.role, principal.user, csrf,
+                                time.time() + SESSION_S)
     return cookie, Principal(principal.interview_id, principal.role, principal.user, csrf)
 
 
 def session(store: Store, interview_id: str, cookie: str | None) -> Principal:
     if not cookie:
         raise AuthError("no session")
-    row = store.db.execute("SELECT * FROM interview_sessions WHERE session_hash = ? AND interview_id = ?",
-                           (_hash(cookie), interview_id)).fetchone()
+    row = store.interview_session(_hash(cookie), interview_id)
     if row is None or time.time() > row["expires_at"]:
         raise AuthError("no session")
     interview = load(store, interview_id)

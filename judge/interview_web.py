@@ -10,8 +10,6 @@ a candidate gets back is ``interview.candidate_view`` at the interview's feedbac
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import hmac
 import threading
 import time
@@ -19,13 +17,13 @@ from collections import defaultdict, deque
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from flask import Blueprint, Flask, Response, abort, current_app, g, jsonify, redirect, render_template_string, request
+from flask import Blueprint, Flask, Response, abort, current_app, g, jsonify, redirect, request
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from judge import interview as iv
-from judge import report
-from judge.problem import ProblemError, load
+from judge import pages, present, report
+from judge.problem import load
 from judge.store import Store
 
 MAX_SOURCE = 64 << 10  # bytes of source code
@@ -33,15 +31,6 @@ MAX_BODY = MAX_SOURCE + (16 << 10)  # the form's other fields
 MAX_PENDING = 2  # submissions of one candidate waiting or being judged
 LOGIN_FAILURES = (10, 60.0)  # failed logins per address, and per interview, per this many seconds
 TOKEN_FAILURES = (10, 60.0)  # failed Bearer tokens per address, and per token prefix, per this many seconds
-# The one script a page runs: Tab in the code box indents instead of leaving it. Allowed by its
-# hash alone; no other script, inline or not, runs.
-TAB_JS = ("document.querySelectorAll('textarea').forEach(function(t){t.addEventListener('keydown',function(e){"
-          "if(e.key==='Tab'&&!e.shiftKey&&!e.ctrlKey&&!e.altKey){e.preventDefault();"
-          "t.setRangeText('    ',t.selectionStart,t.selectionEnd,'end');}});});")
-CSP = ("default-src 'none'; script-src 'sha256-"
-       + base64.b64encode(hashlib.sha256(TAB_JS.encode()).digest()).decode()
-       + "'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
-
 bp = Blueprint("interview", __name__, url_prefix="/i/<iid>")
 
 
@@ -52,34 +41,23 @@ class Judging:
         self.store_path = store_path
         self.pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="mljudge-judge")
         with Store(store_path) as store:
-            pending = store.db.execute("SELECT s.id FROM submissions s JOIN interviews i"
-                                       " ON s.set_id = i.set_id || '@' || i.id"
-                                       " WHERE s.state IN ('QUEUED', 'RUNNING')").fetchall()
-        for (sid,) in pending:
+            pending = store.unfinished(interviews=True)
+        for sid in pending:
             self.pool.submit(self.judge, sid)
 
     def submit(self, sid: str) -> None:
         self.pool.submit(self.judge, sid)
 
     def judge(self, sid: str) -> None:
-        from judge.grade import Options, submit
+        from judge.grade import Options
+        from judge.submissions import judge_queued
+
+        def options(row: dict[str, Any]) -> Options:
+            interview = iv.load(store, str(row["set_id"]).rpartition("@")[2])
+            return Options(seed=interview.set.seed, timing=interview.set.speed_counts)
 
         with Store(self.store_path) as store:
-            row = store.get(sid)
-            if row is None or row["state"] == "DONE":
-                return
-            store.set_state(sid, "RUNNING")
-            interview = iv.load(store, str(row["set_id"]).rpartition("@")[2])
-            try:
-                problem = load(row["problem"])
-                result = submit(problem, row["source"], row["filename"],
-                                Options(seed=interview.set.seed, timing=interview.set.speed_counts))
-            except ProblemError as e:
-                from judge.verdict import Result
-
-                result = Result.internal_error(row["problem"], str(e), filename=row["filename"],
-                                               source_sha256=row["source_sha256"], seed=interview.set.seed)
-            store.record(sid, result)
+            judge_queued(store, sid, options)
 
 
 class RateLimit:
@@ -117,15 +95,15 @@ def _cookie_name(iid: str) -> str:
 
 
 def _page(status: int, title: str, template: str, **ctx: Any) -> Response:
-    html = render_template_string(LAYOUT.replace("{% block body %}{% endblock %}", template), title=title,
-                                  css=Markup(report.CSS), tab_js=Markup(TAB_JS), **ctx)
-    return Response(html, status=status, mimetype="text/html")
+    """A page from ``judge/templates/interview/<template>.html``."""
+    return Response(pages.render(f"interview/{template}.html", title=title, **ctx), status=status,
+                    mimetype="text/html")
 
 
 def _error(status: int, message: str) -> Response:
     if request.path.startswith("/i/") and "/api/" in request.path:
         return jsonify({"error": message}), status  # type: ignore[return-value]
-    return _page(status, f"{status}", "<h1>{{ code }}</h1><p>{{ message }}</p>", code=status, message=message)
+    return _page(status, f"{status}", "message", heading=status, message=message)
 
 
 @bp.url_value_preprocessor
@@ -219,9 +197,8 @@ def home(iid: str) -> Any:
     rows = store.history(user=me.user, set_id=interview.set.id, limit=None)
     problems = [load(slug) for slug in interview.set.problems]
     views = [iv.candidate_view(r, None, "verdict", interview.set.speed_counts) for r in rows]
-    return _page(200, interview.set.name, HOME, me=me, interview=interview, problems=problems, subs=views,
-                 remaining=max(0, int((interview.deadline(store, me.user) or interview.ends_at) - time.time())),
-                 when=report.when)
+    return _page(200, interview.set.name, "home", me=me, interview=interview, problems=problems, subs=views,
+                 remaining=max(0, int((interview.deadline(store, me.user) or interview.ends_at) - time.time())))
 
 
 def _problem(slug: str) -> Any:
@@ -232,26 +209,14 @@ def _problem(slug: str) -> Any:
 
 @bp.get("/p/<slug>")
 def problem(iid: str, slug: str) -> Response:
-    import markdown
-
-    from judge.cases import CaseStore
-    from judge.render import call, value
-
     me = _candidate()
     p = _problem(slug)
     lang = request.args.get("lang", g.interview.set.languages[0])
     if lang not in g.interview.set.languages:
         abort(404)
-    statement = markdown.markdown(p.statement(lang), extensions=["fenced_code", "tables"])
-    store_cases = CaseStore(p, 0)
-    examples = []
-    for case in store_cases.by_group("examples"):  # public: seed 0, shown in every statement
-        prepared = store_cases.prepare(case)
-        examples.append(call(p.entry, prepared.inputs(), [q.name for q in p.params], p.framework)
-                        + "\n" + value(prepared.expected, p.framework))
     last = _store().history(user=me.user, problem=p.slug, set_id=g.interview.set.id, limit=1)
     code = _store().get(last[0]["id"])["source"] if last else p.starter(statement_at="this page, above")
-    return _page(200, p.title[lang], PROBLEM, p=p, lang=lang, statement=Markup(statement), examples=examples,
+    return _page(200, p.title[lang], "problem", p=p, lang=lang, statement=present.statement_html(p, lang),
                  starter=code, last=last[0] if last else None, csrf=me.csrf if g.via == "cookie" else "",
                  interview=g.interview)
 
@@ -267,8 +232,7 @@ def _accept(source: str, filename: str, slug: str) -> tuple[str | None, Response
     if late and not interview.set.late_allowed:
         return None, _error(403, "the interview's time is up")
     store = _store()
-    pending = store.db.execute("SELECT COUNT(*) FROM submissions WHERE set_id = ? AND user = ? AND state IN"
-                               " ('QUEUED', 'RUNNING')", (interview.set.id, me.user)).fetchone()[0]
+    pending = len(store.unfinished(set_id=interview.set.id, user=me.user))
     if pending >= MAX_PENDING:
         return None, _error(429, f"{pending} submissions are still being judged: wait for a verdict")
     sid = store.create(user=me.user, problem=p.slug, source=source, filename=f"{p.slug}.py",
@@ -294,7 +258,7 @@ def submit_form(iid: str, slug: str) -> Response:
     sid, error = _accept(source, f"{slug}.py", slug)
     if error is not None:
         return error
-    return _page(202, "Submitted", SUBMITTED, sid=sid, iid=iid, refresh=f"1; url=/i/{iid}/s/{sid}")
+    return _page(202, "Submitted", "submitted", sid=sid, iid=iid, refresh=f"1; url=/i/{iid}/s/{sid}")
 
 
 @bp.get("/s/<sid>")
@@ -304,7 +268,7 @@ def submission(iid: str, sid: str) -> Response:
     if row is None or row["user"] != me.user or row["set_id"] != g.interview.set.id:
         abort(404)  # someone else's, or none: the same answer
     view = iv.candidate_view(row, _result_json(row), g.interview.feedback, g.interview.set.speed_counts)
-    return _page(200, f"Submission {sid[:8]}", SUBMISSION, v=view, iid=iid, when=report.when,
+    return _page(200, f"Submission {sid[:8]}", "submission", v=view, iid=iid,
                  refresh="2" if row["state"] != "DONE" else None)
 
 
@@ -364,8 +328,8 @@ def admin(iid: str) -> Response:
         latest[key] = r
         if r["verdict"] == "AC" and key not in best:
             best[key] = r
-    return _page(200, f"{interview.set.name}: live", ADMIN, interview=interview, users=users, rows=rows,
-                 latest=latest, best=best, when=report.when, iid=iid)
+    return _page(200, f"{interview.set.name}: live", "admin", interview=interview, users=users, rows=rows,
+                 latest=latest, best=best, iid=iid)
 
 
 @bp.get("/admin/s/<sid>")
@@ -380,7 +344,7 @@ def admin_submission(iid: str, sid: str) -> Response:
     text = render.result(result) if result else row["state"]
     import click
 
-    return _page(200, f"{row['user']} · {row['problem']}", ADMIN_SUB, row=row, text=click.unstyle(text),
+    return _page(200, f"{row['user']} · {row['problem']}", "admin_submission", row=row, text=click.unstyle(text),
                  code=Markup(report.code_html(row["source"])), iid=iid)
 
 
@@ -390,7 +354,7 @@ def admin_report(iid: str, user: str) -> Response:
     if user not in _store().set_users(g.interview.set.id):
         abort(404)
     rep = report.candidate(_store(), g.interview.set, user)
-    return _page(200, f"{user}: report", "{{ body }}", body=Markup(report.html_body(rep)))
+    return _page(200, f"{user}: report", "page", body=Markup(report.html_body(rep)))
 
 
 # --------------------------------------------------------------------------- the app
@@ -410,7 +374,8 @@ def create_app(store_path: Any = None, jobs: int = 1, proxies: int = 0) -> Flask
 
     @app.get("/")
     def anonymous() -> Response:
-        return _page(200, "Sign in", SIGN_IN)
+        return _page(200, "Sign in", "message", heading="mljudge interview",
+                     message="Sign in with the link your interviewer gave you.")
 
     return app
 
@@ -442,7 +407,7 @@ def register(app: Flask, store_path: Any = None, jobs: int = 1) -> None:
     @app.after_request
     def _headers(response: Response) -> Response:
         if request.path.startswith("/i/") or request.path == "/":
-            response.headers["Content-Security-Policy"] = CSP
+            response.headers["Content-Security-Policy"] = pages.CSP
             response.headers["Cache-Control"] = "no-store"
             # with "no-referrer" a browser sends "Origin: null" on its own form posts
             response.headers["Referrer-Policy"] = "same-origin"
@@ -457,72 +422,3 @@ FRIENDLY = {
     404: "Nothing here: not in this interview, or not yours.",
     429: "Too many attempts: wait a minute.",
 }
-
-SIGN_IN = """<h1>mljudge interview</h1><p>Sign in with the link your interviewer gave you.</p>"""
-
-LAYOUT = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{{ title }} · mljudge</title>
-{% if refresh %}<meta http-equiv="refresh" content="{{ refresh }}">{% endif %}
-<style>{{ css }} textarea{width:100%;min-height:18em;font-family:monospace} .clock{float:right}
-pre{white-space:pre-wrap;word-break:break-word} .v{padding:0 .4em;border-radius:3px;font-weight:bold}
-.v-AC{background:#d7f5dd;color:#14632a} .v-WA,.v-RE,.v-CE,.v-FORBIDDEN{background:#fbe0e0;color:#8a1c1c}
-.v-TLE,.v-MLE{background:#fff1cc;color:#7a5300} .v-IE,.v-QUEUED,.v-RUNNING{background:#eee;color:#444}</style></head>
-<body><main>{% block body %}{% endblock %}</main><script>{{ tab_js }}</script></body></html>"""
-
-HOME = """<p class="clock">{{ (remaining // 60) }} min left</p>
-<h1>{{ interview.set.name }}</h1><p class="meta">Signed in as {{ me.user }}.</p>
-<table><tr><th>problem</th><th>statement</th></tr>
-{% for p in problems %}<tr><td><a href="p/{{ p.slug }}">{{ p.title.en }}</a></td>
-<td>{% for lang in interview.set.languages %}<a href="p/{{ p.slug }}?lang={{ lang }}">{{ lang }}</a> {% endfor %}
-</td></tr>{% endfor %}</table>
-<h2>Your submissions</h2><table><tr><th>when</th><th>problem</th><th>verdict</th><th></th></tr>
-{% for s in subs %}<tr><td>{{ when(s.created_at) }}</td><td>{{ s.problem }}</td>
-<td><span class="v v-{{ s.verdict or s.state }}">{{ s.verdict or s.state }}</span>{% if s.late %} (late){% endif %}</td>
-<td><a href="s/{{ s.id }}">details</a></td></tr>
-{% endfor %}</table>"""
-
-PROBLEM = """<p class="meta"><a href="../">back</a></p>{{ statement }}
-<h2>Examples</h2>{% for e in examples %}<pre>&gt;&gt;&gt; {{ e }}</pre>{% endfor %}
-<h2>Submit</h2>{% if last %}{% set v = last.verdict or last.state %}<p>Your last submission
-(<a href="../s/{{ last.id }}">details</a>): <span class="v v-{{ v }}">{{ v }}</span>; its code is below.</p>{% endif %}
-<form method="post" enctype="multipart/form-data">
-<input type="hidden" name="csrf" value="{{ csrf }}">
-<textarea name="source" spellcheck="false">{{ starter }}</textarea>
-<p>or upload a file: <input type="file" name="file" accept=".py"></p><p><button type="submit">Submit</button></p>
-</form>"""
-
-SUBMITTED = """<h1>Submitted</h1><p>Judging off the request path.
-<a id="follow" href="/i/{{ iid }}/s/{{ sid }}">Follow it here</a>.</p>"""
-
-SUBMISSION = """<p class="meta"><a href="/i/{{ iid }}/">back</a></p>
-{% set shown = v.verdict or v.state %}
-<h1>{{ v.problem }}: <span class="verdict v v-{{ shown }}">{{ shown }}</span>{% if v.late %} (late){% endif %}</h1>
-<p class="meta">submitted {{ when(v.created_at) }}</p>
-{% if v.message %}<p>{{ v.message }}</p>{% endif %}
-{% if v.groups %}<table><tr><th>tests</th><th>verdict</th><th>passed</th></tr>
-{% for gr in v.groups %}<tr><td>{{ gr.name }}</td><td>{{ gr.verdict }}</td><td>{{ gr.passed }}/{{ gr.total }}</td>
-</tr>{% endfor %}</table>{% endif %}
-{% if v.speed %}<p>Speed: {{ '%.2f'|format(v.speed.ratio) }}× the reference's time
-(95% CI {{ '%.2f'|format(v.speed.lo) }}–{{ '%.2f'|format(v.speed.hi) }}).</p>{% endif %}
-{% if v.failure %}<h2>First failure</h2><p>case {{ v.failure.case }} ({{ v.failure.group }}: {{ v.failure.name }}):
-{{ v.failure.what }}{% if v.failure.wrong %}, {{ v.failure.wrong }} elements wrong{% endif %}
-{% if v.failure.index %}, first at {{ v.failure.index }}{% endif %}
-{% if v.failure.lines %}, raised at line {{ v.failure.lines|join(', then ') }} of your code{% endif %}</p>{% endif %}"""
-
-ADMIN = """<h1>{{ interview.set.name }}: live</h1>
-<p class="meta">feedback to candidates: {{ interview.feedback }}; ends {{ when(interview.ends_at) }}{% if
-interview.clock == "first-open" %}; each candidate's time starts at their first visit{% endif %}</p>
-<table><tr><th>candidate</th>{% for p in interview.set.problems %}<th>{{ p }}</th>{% endfor %}<th></th></tr>
-{% for u in users %}<tr><td>{{ u }}</td>{% for p in interview.set.problems %}
-<td>{% set r = latest.get((u, p)) %}{% set b = best.get((u, p)) %}{% if r %}{% set v = r.verdict or r.state %}
-<span class="v v-{{ v }}">{{ v }}</span>{% if b and b.id != r.id %}
-(best <span class="v v-{{ b.verdict }}">{{ b.verdict }}</span>){% endif %}{% else %}-{% endif %}</td>{% endfor %}
-<td><a href="/i/{{ iid }}/admin/report/{{ u }}">report</a></td></tr>{% endfor %}</table>
-<h2>Submissions</h2><table><tr><th>when</th><th>candidate</th><th>problem</th><th>verdict</th><th>speed</th><th></th></tr>
-{% for r in rows %}<tr><td>{{ when(r.created_at) }}</td><td>{{ r.user }}</td><td>{{ r.problem }}</td>
-<td>{{ r.verdict or r.state }}{% if r.late %} (late){% endif %}</td>
-<td>{{ '%.2f×'|format(r.ratio) if r.ratio else '-' }}</td><td><a href="/i/{{ iid }}/admin/s/{{ r.id }}">open</a></td>
-</tr>{% endfor %}</table>"""
-
-ADMIN_SUB = """<p class="meta"><a href="/i/{{ iid }}/admin">back</a></p>
-<h1>{{ row.user }} · {{ row.problem }}: {{ row.verdict or row.state }}</h1><pre>{{ text }}</pre>
-<h2>Code</h2>{{ code }}"""

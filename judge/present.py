@@ -1,7 +1,11 @@
-"""Formatters shared by every view of a result (the terminal, the pages, the reports): one
-place for how a duration or a size reads."""
+"""What every view shares (the terminal, the pages, the reports, a workspace): how a duration
+or a size reads, and what a candidate reads of a problem (statement, limits, examples)."""
 
 from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup
 
 
 def ms(seconds: float | None) -> str:
@@ -13,3 +17,36 @@ def ms(seconds: float | None) -> str:
 
 def mib(mb: float | None) -> str:
     return f"{mb:.0f} MiB" if mb else "-"
+
+
+def examples_markdown(problem: Any, lang: str = "en") -> str:
+    """The public examples (the ``examples`` tests, seed 0, answered by the reference) as a
+    Markdown section: a numbered call and its expected value each."""
+    from judge.cases import CaseStore
+    from judge.render import call, value
+
+    store = CaseStore(problem, 0)
+    names = [q.name for q in problem.params]
+    text = "## " + ("示例" if lang == "zh" else "Examples") + "\n"
+    for i, case in enumerate(store.by_group("examples"), 1):
+        prepared = store.prepare(case)
+        text += (f"\n{i}. {case.name}\n\n```python\n>>> "
+                 + call(problem.entry, prepared.inputs(), names, problem.framework).replace("\n", "\n... ")
+                 + f"\n{value(prepared.expected, problem.framework)}\n```\n")
+    return text
+
+
+def statement_markdown(problem: Any, lang: str = "en") -> str:
+    """What a candidate reads, everywhere: the statement, the limits, the public examples."""
+    from judge.render import limits
+
+    return f"{problem.statement(lang).rstrip()}\n\n{limits(problem.limits, lang)}\n\n{examples_markdown(problem, lang)}"
+
+
+def statement_html(problem: Any, lang: str = "en") -> Markup:
+    """``statement_markdown`` as HTML (a trusted package's Markdown; code highlighted inline)."""
+    import markdown
+
+    text = statement_markdown(problem, lang)
+    return Markup(markdown.markdown(text, extensions=["fenced_code", "tables", "codehilite"],
+                                    extension_configs={"codehilite": {"noclasses": True, "guess_lang": False}}))

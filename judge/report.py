@@ -23,35 +23,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
+
+from judge import pages
 from judge.present import mib as _mib
 from judge.present import ms as _ms
 from judge.problem import SLUG, ProblemError, load
 from judge.sets import ProblemSet
-from judge.verdict import VERDICTS
 
 PENDING = "pending"  # queued or running: no verdict yet
-COLORS = {**{v.value: info.html for v, info in VERDICTS.items()}, PENDING: "#9e9e9e"}
-CSS = """
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK SC",sans-serif;
-color:#1d1d1f;margin:0;background:#fafafa}
-main{max-width:1120px;margin:0 auto;padding:20px 28px 48px;background:#fff;min-height:100vh}
-nav{padding:10px max(28px,calc(50% - 532px));background:#263238}
-nav a{color:#eceff1;margin-right:18px;text-decoration:none;font-weight:600}
-h1{font-size:24px;margin:8px 0 4px}h2{font-size:19px;margin:28px 0 8px;border-bottom:1px solid #ddd}
-h3{font-size:16px;margin:18px 0 6px}
-table{border-collapse:collapse;margin:8px 0 14px}
-th,td{border:1px solid #d0d7de;padding:4px 10px;text-align:left;vertical-align:top}
-th{background:#f3f5f7}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-.v{display:inline-block;min-width:34px;padding:1px 6px;border-radius:4px;color:#fff;font-weight:700;
-font-size:12px;text-align:center}
-.late{color:#b26a00;font-weight:600}.muted{color:#6a737d}.meta{color:#444;margin:2px 0}
-pre.msg{background:#fff5f5;border:1px solid #f0c8c8;padding:8px;white-space:pre-wrap;max-height:420px;
-overflow:auto;font-size:12px}
-.highlight pre{padding:8px;border:1px solid #e1e4e8;overflow:auto;font-size:12.5px}
-svg{max-width:100%;height:auto;display:block}
-a{color:#0b5cad}
-"""
-META_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+COLORS = {**pages.COLORS, PENDING: pages.PENDING_COLOR}  # the timeline's marks
+badge, when = pages.badge, pages.when
 
 
 @dataclass
@@ -179,10 +161,6 @@ def clock(seconds: float) -> str:
     return f"{sign}{h}:{m:02d}:{s % 60:02d}" if h else f"{sign}{m}:{s % 60:02d}"
 
 
-def when(t: float | None) -> str:
-    return time.strftime("%Y-%m-%d %H:%M %Z", time.localtime(t)) if t else "-"
-
-
 def speed_text(a: Attempt | None, ci: bool = True) -> str:
     if a is None or not a.ratio:
         return "-"
@@ -221,12 +199,6 @@ def _failure_lines(f: dict[str, Any]) -> list[str]:
 e = html.escape
 
 
-def badge(verdict: str, late: bool = False) -> str:
-    color = COLORS.get(verdict, "#c62828")
-    out = f'<span class="v" style="background:{color}">{e(verdict)}</span>'
-    return out + (' <span class="late">late</span>' if late else "")
-
-
 def code_html(source: str) -> str:
     from pygments import highlight
     from pygments.formatters import HtmlFormatter
@@ -237,10 +209,7 @@ def code_html(source: str) -> str:
 
 def document(title_text: str, body: str) -> str:
     """A whole self-contained page: inline CSS, no script, no external URL."""
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-            f'<meta http-equiv="Content-Security-Policy" content="{META_CSP}">'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{e(title_text)}</title><style>{CSS}</style></head>\n<body><main>\n{body}\n</main></body></html>\n")
+    return pages.render("report.html", title=title_text, body=Markup(body)) + "\n"
 
 
 def timeline_svg(rep: CandidateReport, width: int = 1000) -> str:

@@ -1,7 +1,7 @@
 """The trusted side of the process boundary: zygotes, workers, limits, clocks.
 
-A ``Session`` starts one zygote (``harness.py zygote``) that has imported the
-problem's framework once; ``Session.spawn`` forks a fresh ``Worker`` from it for
+A ``Sandbox`` starts one zygote (``harness.py zygote``) that has imported the
+problem's framework once; ``Sandbox.spawn`` forks a fresh ``Child`` from it for
 each run. The parent owns every number that matters: wall time on its own
 clock around each request, the worker's CPU time from the kernel
 (``clock_gettime`` on the process CPU clock), peak memory from the cgroup (or
@@ -26,7 +26,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from judge import cpus, harness
 from judge.harness import Channel
@@ -41,8 +41,8 @@ class SandboxError(Exception):
 
 
 @dataclass(frozen=True)
-class Limits:
-    """Limits of one worker (one loaded submission or reference)."""
+class ChildLimits:
+    """What one child (a worker: one loaded submission or reference) may use."""
 
     memory_mb: int = 1024  # what the worker may allocate beyond the zygote's pages
     cpu_s: int = 120  # CPU seconds over the worker's whole life (the kernel's SIGKILL)
@@ -397,10 +397,10 @@ class OutputCapture(threading.Thread):
 # --------------------------------------------------------------------------- worker
 
 
-class Worker:
-    """One forked, confined process with one module loaded in it."""
+class Child:
+    """One child of the zygote (a worker): forked, confined, with one module loaded in it."""
 
-    def __init__(self, session: Session, wid: str, pid: int, sock: socket.socket,
+    def __init__(self, session: Sandbox, wid: str, pid: int, sock: socket.socket,
                  capture: OutputCapture, cgroup: Cgroup | None) -> None:
         self.session, self.id, self.pid = session, wid, pid
         self.channel = Channel(sock)
@@ -616,58 +616,135 @@ class Worker:
 # --------------------------------------------------------------------------- session
 
 
-class Session:
-    """One zygote and the workers forked from it. Use as a context manager."""
+class Backend(Protocol):
+    """Where a session's zygote runs: the parts that differ between backends (``BACKENDS``).
+    Everything else (forking workers, limits, calls, clocks) is the session's, the same on all."""
 
-    backend = "process"
+    name: str
+
+    def start(self, session: Sandbox) -> Channel:
+        """Start the zygote; the control channel to it."""
+
+    def zygote_pid(self) -> int:
+        """The zygote's pid in this process's namespace."""
+
+    def alive(self) -> bool: ...
+
+    def log(self) -> str:
+        """The last of what the zygote wrote (for error messages)."""
+
+    def ready(self, protections: Protections) -> None:
+        """The backend's own additions to the protections once the zygote is up."""
+
+    def resolve_pid(self, pid: int) -> int:
+        """A worker's pid as the zygote reports it -> its pid in this process's namespace."""
+
+    def cgroup_parents(self, kind: str) -> dict[str, str] | None:
+        """Where workers' cgroups are nested (None: the judge's own)."""
+
+    def worker_limits(self, limits: dict[str, Any]) -> dict[str, Any]:
+        """The rlimits a worker is forked with, adjusted for the backend."""
+
+    def kill(self, pid: int, protections: Protections) -> None: ...
+
+    def stop(self) -> None:
+        """End the zygote and everything below it."""
+
+
+class ProcessBackend:
+    """The zygote as a child process of the judge, confined by namespaces where the kernel allows."""
+
+    name = "process"
+
+    def start(self, session: Sandbox) -> Channel:
+        self.tmp = session.tmp
+        (self.tmp / "root").mkdir()
+        (self.tmp / "scratch").mkdir()
+        args = ["--preload", ",".join(session.preload), "--threads", str(session.threads), "--malloc", malloc_spec(),
+                "--confine", session.confine, "--root", str(self.tmp / "root"), "--scratch", str(self.tmp / "scratch")]
+        if session.device.startswith("cuda"):
+            args += ["--devices", ",".join(sorted(str(p) for p in Path("/dev").glob("nvidia*")))]
+        hide = _installed_judge_dir()
+        if hide:
+            args += ["--hide", hide]
+        parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        self._log = open(self.tmp / "zygote.log", "w+b")  # noqa: SIM115 - lives with the session
+        cmd = [sys.executable, "-I", str(HARNESS), "zygote", "--fd", str(child.fileno()), *args]
+        self.proc = subprocess.Popen(cmd, pass_fds=[child.fileno()], env=clean_env(session.device),
+                                     stdin=subprocess.DEVNULL, stdout=self._log, stderr=self._log,
+                                     cwd=self.tmp, start_new_session=True)
+        child.close()
+        return Channel(parent)
+
+    def zygote_pid(self) -> int:
+        return self.proc.pid
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def log(self) -> str:
+        with contextlib.suppress(OSError, ValueError):
+            self._log.flush()
+            self._log.seek(0)
+            return self._log.read()[-4000:].decode(errors="replace") or "(no output)"
+        return "(no log)"
+
+    def ready(self, protections: Protections) -> None:
+        pass
+
+    def resolve_pid(self, pid: int) -> int:
+        return pid
+
+    def cgroup_parents(self, kind: str) -> dict[str, str] | None:
+        return None
+
+    def worker_limits(self, limits: dict[str, Any]) -> dict[str, Any]:
+        return limits
+
+    def kill(self, pid: int, protections: Protections) -> None:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+        if protections.mode == "none":
+            with contextlib.suppress(OSError):
+                os.killpg(pid, signal.SIGKILL)
+            _kill_descendants(self.proc.pid, keep=self.proc.pid)
+
+    def stop(self) -> None:
+        try:
+            self.proc.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(OSError):
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait()
+        _kill_descendants(self.proc.pid)
+        self._log.close()
+
+
+class Sandbox:
+    """One zygote (started by a ``Backend``) and the workers forked from it. Use as a context manager."""
 
     def __init__(self, *, preload: list[str], device: str = "cpu", confine: str = "auto",
-                 threads: int = 1, start_timeout: float = 120.0) -> None:
+                 threads: int = 1, start_timeout: float = 120.0, backend: Backend | None = None) -> None:
         self.preload, self.device, self.confine, self.threads = preload, device, confine, threads
         self.start_timeout = start_timeout
+        self.backend: Backend = backend or ProcessBackend()
         self._exits: dict[str, Exit] = {}
         self._spawned: dict[str, dict] = {}
-        self._workers: list[Worker] = []
+        self._workers: list[Child] = []
         self._protections = Protections()
         self._versions: dict[str, Any] = {}
         self._ready = False
         self.zygote_vm_kb = 0
-        self._tmp = Path(tempfile.mkdtemp(prefix="mljudge-"))
+        self.tmp = Path(tempfile.mkdtemp(prefix="mljudge-"))
         self.cgroup_kind = Cgroup.detect()
         self.worker_cpus = cpus.spec(cpus.candidates())  # what any of its workers may be given
-        self._start()
+        try:
+            self.ctl = self.backend.start(self)
+        except BaseException:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            raise
 
     # -- zygote
-    def _zygote_args(self) -> list[str]:
-        (self._tmp / "scratch").mkdir()
-        args = ["--preload", ",".join(self.preload), "--threads", str(self.threads), "--malloc", malloc_spec(),
-                "--confine", self.confine, "--root", str(self._tmp / "root"),
-                "--scratch", str(self._tmp / "scratch")]
-        devices = self._devices()
-        if devices:
-            args += ["--devices", ",".join(devices)]
-        hide = _installed_judge_dir()
-        if hide:
-            args += ["--hide", hide]
-        return args
-
-    def _devices(self) -> list[str]:
-        if not self.device.startswith("cuda"):
-            return []
-        return sorted(str(p) for p in Path("/dev").glob("nvidia*"))
-
-    def _start(self) -> None:
-        (self._tmp / "root").mkdir()
-        parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
-        self._log = open(self._tmp / "zygote.log", "w+b")  # noqa: SIM115 - lives with the session
-        cmd = [sys.executable, "-I", str(HARNESS), "zygote", "--fd", str(child.fileno()),
-               *self._zygote_args()]
-        self.proc = subprocess.Popen(cmd, pass_fds=[child.fileno()], env=clean_env(self.device),
-                                     stdin=subprocess.DEVNULL, stdout=self._log, stderr=self._log,
-                                     cwd=self._tmp, start_new_session=True)
-        child.close()
-        self.ctl = Channel(parent)
-
     def wait_ready(self) -> None:
         """Wait for the zygote's imports (started in the background: the parent works meanwhile)."""
         if self._ready:
@@ -686,11 +763,8 @@ class Session:
             memory=self.cgroup_kind or "rlimit", processes=self.cgroup_kind or "rlimit")
         if conf.get("error"):
             self._protections.notes.append(f"namespaces unavailable: {conf['error']}")
-        self.zygote_vm_kb = _status_kb(self.proc.pid, "VmSize") or 0
-        self._after_ready()
-
-    def _after_ready(self) -> None:
-        """A backend's own additions once the zygote is up."""
+        self.zygote_vm_kb = _status_kb(self.backend.zygote_pid(), "VmSize") or 0
+        self.backend.ready(self._protections)
 
     @property
     def protections(self) -> Protections:
@@ -703,14 +777,10 @@ class Session:
         return self._versions
 
     def zygote_log(self) -> str:
-        with contextlib.suppress(OSError, ValueError):
-            self._log.flush()
-            self._log.seek(0)
-            return self._log.read()[-4000:].decode(errors="replace") or "(no output)"
-        return "(no log)"
+        return self.backend.log()
 
     def alive(self) -> bool:
-        return self.proc.poll() is None
+        return self.backend.alive()
 
     def _ctl_wait(self, want: Any, timeout: float) -> dict | None:
         """Read the zygote's messages until one satisfies ``want``; keep the others."""
@@ -739,16 +809,16 @@ class Session:
         return self._exits.get(wid)
 
     # -- workers
-    def worker_limits(self, limits: Limits, cpu_spec: str) -> dict:
+    def worker_limits(self, limits: ChildLimits, cpu_spec: str) -> dict:
         out: dict[str, Any] = {"cpu_s": limits.cpu_s, "fsize_mb": limits.fsize_mb,
                                "nofile": limits.nofile, "tmp_mb": limits.tmp_mb, "cpus": cpu_spec}
         if self.cgroup_kind is None:
             out["as_mb"] = self.zygote_vm_kb // 1024 + limits.memory_mb + 256
             if self.protections.mode == "user":
                 out["nproc"] = _user_process_count() + limits.nproc
-        return out
+        return self.backend.worker_limits(out)
 
-    def spawn(self, limits: Limits, cpu: int | None = None) -> Worker:
+    def spawn(self, limits: ChildLimits, cpu: int | None = None) -> Child:
         """A fresh worker on ``cpu`` (a timed one: the CPU its judge leased), else on one
         CPU no other judge is timing on."""
         self.wait_ready()
@@ -770,14 +840,14 @@ class Session:
         if msg is None:
             os.close(out_r)
             raise SandboxError(f"the sandbox did not fork a worker: {self.zygote_log()}")
-        pid = self.resolve_pid(int(msg["pid"]))
+        pid = self.backend.resolve_pid(int(msg["pid"]))
         cgroup = self.new_cgroup(f"{os.getpid()}-{wid}", limits.memory_mb << 20, limits.nproc, cpu_spec)
         if cgroup is not None:
             try:
                 cgroup.attach(pid)
             except ProcessLookupError:  # it died already (killed from outside): its socket says so next
                 pass
-        worker = Worker(self, wid, pid, parent, OutputCapture(out_r), cgroup)
+        worker = Child(self, wid, pid, parent, OutputCapture(out_r), cgroup)
         worker.reply_cap = (limits.memory_mb + 64) << 20  # no more than the worker could hold in memory
         self._workers.append(worker)
         return worker
@@ -785,19 +855,11 @@ class Session:
     def new_cgroup(self, name: str, memory_bytes: int, pids: int, cpu_spec: str) -> Cgroup | None:
         if not self.cgroup_kind:
             return None
-        return Cgroup.create(self.cgroup_kind, name, memory_bytes, pids, cpu_spec)
-
-    def resolve_pid(self, pid: int) -> int:
-        """The worker's pid in this process's namespace (a container maps it)."""
-        return pid
+        return Cgroup.create(self.cgroup_kind, name, memory_bytes, pids, cpu_spec,
+                             parents=self.backend.cgroup_parents(self.cgroup_kind))
 
     def kill_pid(self, pid: int) -> None:
-        with contextlib.suppress(OSError):
-            os.kill(pid, signal.SIGKILL)
-        if self.protections.mode == "none":
-            with contextlib.suppress(OSError):
-                os.killpg(pid, signal.SIGKILL)
-            _kill_descendants(self.proc.pid, keep=self.proc.pid)
+        self.backend.kill(pid, self._protections)
 
     def close(self) -> None:
         """End every worker, then the zygote; remove what the session made."""
@@ -807,22 +869,12 @@ class Session:
         self._workers.clear()
         with contextlib.suppress(OSError):
             self.ctl.send({"op": "exit"})
-        self._stop_zygote()
+        self.backend.stop()
         with contextlib.suppress(OSError):
             self.ctl.sock.close()
-        self._log.close()
-        shutil.rmtree(self._tmp, ignore_errors=True)
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
-    def _stop_zygote(self) -> None:
-        try:
-            self.proc.wait(timeout=2)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(OSError):
-                os.killpg(self.proc.pid, signal.SIGKILL)
-            self.proc.wait()
-        _kill_descendants(self.proc.pid)
-
-    def __enter__(self) -> Session:
+    def __enter__(self) -> Sandbox:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -858,16 +910,16 @@ def _installed_judge_dir() -> str | None:
     return here if "site-packages" in here else None
 
 
-# The sandbox backends by name, each a Session class and the module that holds it (imported
-# when chosen: the process backend never loads Docker's client). The CLI's choices come from here.
-BACKENDS = {"process": ("judge.sandbox", "Session"), "docker": ("judge.docker_backend", "DockerSession")}
+# The sandbox backends by name: the module and class of each (imported when chosen: the process
+# backend never loads Docker's client). The CLI's choices come from here.
+BACKENDS = {"process": ("judge.sandbox", "ProcessBackend"), "docker": ("judge.docker_backend", "DockerBackend")}
 
 
-def open_session(backend: str = "process", **kwargs: Any) -> Session:
+def open_sandbox(backend: str = "process", **kwargs: Any) -> Sandbox:
     """A session on the named backend (``BACKENDS``): ``process`` (default) or ``docker``."""
     if backend not in BACKENDS:
         raise SandboxError(f"unknown sandbox backend {backend!r} ({', '.join(BACKENDS)})")
     import importlib
 
     module, name = BACKENDS[backend]
-    return getattr(importlib.import_module(module), name)(**kwargs)
+    return Sandbox(backend=getattr(importlib.import_module(module), name)(), **kwargs)

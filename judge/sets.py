@@ -138,8 +138,7 @@ class Workspace:
 
 def start(problem_set: ProblemSet, set_file: Path, user: str, directory: Path, store: Any) -> Workspace:
     """Make the workspace (starter files, statements, a copy of the set) and start the clock."""
-    from judge.cases import CaseStore
-    from judge.render import call, value
+    from judge.present import statement_markdown
 
     directory.mkdir(parents=True, exist_ok=True)
     problem_set.dump(directory / "set.yaml")
@@ -151,15 +150,8 @@ def start(problem_set: ProblemSet, set_file: Path, user: str, directory: Path, s
         starter = directory / f"{slug}.py"
         if not starter.exists():
             starter.write_text(p.starter(), encoding="utf-8")
-        store_cases = CaseStore(p, 0)
-        names = [q.name for q in p.params]
         for lang in problem_set.languages:
-            text = p.statement(lang).rstrip() + "\n\n## " + ("示例" if lang == "zh" else "Examples") + "\n"
-            for i, case in enumerate(store_cases.by_group("examples"), 1):
-                prepared = store_cases.prepare(case)
-                text += (f"\n{i}. {case.name}\n\n```python\n>>> "
-                         + call(p.entry, prepared.inputs(), names, p.framework).replace("\n", "\n... ")
-                         + f"\n{value(prepared.expected, p.framework)}\n```\n")
+            text = statement_markdown(p, lang)
             (directory / f"{slug}.{lang}.md").write_text(text, encoding="utf-8")
         statements = ", ".join(f"[{lang}]({slug}.{lang}.md)" for lang in problem_set.languages)
         lines.append(f"| {p.title['en']} | `{slug}.py` | {statements} |")

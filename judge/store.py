@@ -336,6 +336,50 @@ class Store:
         return sorted(users)
 
 
+    def unfinished(self, *, set_id: str | None = None, user: str | None = None,
+                   interviews: bool = False) -> list[str]:
+        """Ids of submissions not judged yet (QUEUED or RUNNING), oldest first; ``interviews``:
+        only those of some interview (what a restarted interview server picks up)."""
+        where, args = _filters(set_id=set_id, user=user)
+        cond = (" AND " if where else " WHERE ") + "state IN ('QUEUED', 'RUNNING')"
+        if interviews:
+            cond += " AND set_id IN (SELECT set_id || '@' || id FROM interviews)"
+        return [r[0] for r in self.db.execute(
+            f"SELECT id FROM submissions {where}{cond} ORDER BY created_at, rowid", args)]
+
+    # -- interviews (judge/interview.py holds their rules; secrets arrive here hashed)
+    def add_interview(self, row: dict[str, Any], tokens: list[tuple[str, str, str, float]]) -> None:
+        """An interview and its tokens ((hash, role, user, expires_at) each), in one transaction."""
+        with self.transaction() as db:
+            db.execute(f"INSERT INTO interviews ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                       tuple(row.values()))
+            db.executemany("INSERT INTO interview_tokens (token_hash, interview_id, role, user, expires_at)"
+                           " VALUES (?,?,?,?,?)", [(h, row["id"], role, user, exp) for h, role, user, exp in tokens])
+
+    def interview(self, interview_id: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT * FROM interviews WHERE id = ?", (interview_id,)).fetchone()
+        return dict(row) if row else None
+
+    def interviews_of_set(self, set_id: str) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM interviews WHERE set_id = ? ORDER BY created_at",
+                                              (set_id,))]
+
+    def interview_tokens(self, interview_id: str) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.db.execute(
+            "SELECT token_hash, role, user, expires_at FROM interview_tokens WHERE interview_id = ?",
+            (interview_id,))]
+
+    def add_interview_session(self, session_hash: str, interview_id: str, role: str, user: str, csrf: str,
+                              expires_at: float) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT INTO interview_sessions (session_hash, interview_id, role, user, csrf, expires_at)"
+                       " VALUES (?,?,?,?,?,?)", (session_hash, interview_id, role, user, csrf, expires_at))
+
+    def interview_session(self, session_hash: str, interview_id: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT * FROM interview_sessions WHERE session_hash = ? AND interview_id = ?",
+                              (session_hash, interview_id)).fetchone()
+        return dict(row) if row else None
+
 def _filters(**kw: Any) -> tuple[str, tuple[Any, ...]]:
     parts, args = [], []
     for key, value in kw.items():

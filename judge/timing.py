@@ -44,7 +44,7 @@ import numpy as np
 from judge import cpus, grade, harness
 from judge.cases import Case, CaseStore, Prepared, blob_fd, tree_mb
 from judge.problem import ProblemError
-from judge.sandbox import CallResult, Worker
+from judge.sandbox import CallResult, Child
 from judge.verdict import CaseSpeed, Failure, FailureKind, GroupResult, Speed, Status, Verdict
 
 WARMUP_S = 0.15
@@ -268,7 +268,7 @@ class Measurement:
         self.arenas: dict[bool, int] = {}  # reference?: the reply arena of that side's workers
         self._queued: dict[bool, Any] = {}  # reference?: the next inputs of that kind, being prepared
         # comparisons under way: (future mismatch, worker, inputs, is the reference)
-        self._checks: list[tuple[Any, Worker, Prepared, bool]] = []
+        self._checks: list[tuple[Any, Child, Prepared, bool]] = []
 
     def _prepare(self, c: int, r: int, reference: bool) -> tuple[int, int, Prepared]:
         return c, r, self.store.timing_round(self.cases[c], r, reference=reference)
@@ -285,7 +285,7 @@ class Measurement:
         self.round_index += 1
         return self.ahead.submit(self._prepare, r % len(self.cases), r, reference)
 
-    def _check(self, worker: Worker, prepared: Prepared, output: Any, reference: bool = False) -> None:
+    def _check(self, worker: Child, prepared: Prepared, output: Any, reference: bool = False) -> None:
         """Compare ``output`` with what ``prepared`` expects, meanwhile; ``settle`` gives the verdict."""
         self._checks.append((self.ahead.submit(self.runner.check, prepared, output), worker, prepared, reference))
 

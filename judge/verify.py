@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from judge.cases import CaseStore, tree_mb
 from judge.compare import compare
 from judge.harness import Array
 from judge.problem import DEFAULT_ATOL, DEFAULT_RTOL, REPO, Problem, ProblemError, Tolerance, load
-from judge.sandbox import SandboxError, open_session
+from judge.sandbox import SandboxError, open_sandbox
 from judge.verdict import FOLDERS, Status, Verdict
 
 SUBMISSIONS_DIR = REPO / "submissions"
@@ -137,6 +138,24 @@ def verify(path: str | Path, *, seed: int = 0, backend: str = "process",
     return report
 
 
+def verify_many(targets: list[str], jobs: int = 1, **kwargs: Any) -> Iterator[Report]:
+    """``verify`` on each target, ``jobs`` at a time (each in a process of its own), reports in
+    the targets' order as they come. A crash while verifying one problem fails that one only."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawned, not forked: the caller may hold threads (torch's, a test runner's) a fork would copy mid-lock
+    with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=multiprocessing.get_context("spawn")) as pool:
+        futures = [pool.submit(verify, t, **kwargs) for t in targets]
+        for target, future in zip(targets, futures):
+            try:
+                yield future.result()
+            except Exception as e:  # noqa: BLE001
+                rep = Report(Path(target).name)
+                rep.add("verify ran", False, f"{type(e).__name__}: {e}")
+                yield rep
+
+
 def _verify(report: Report, path: str | Path, *, seed: int, backend: str, submissions_root: Path,
             quiet_progress: Any, aa: bool) -> None:
     try:
@@ -163,7 +182,7 @@ def _verify(report: Report, path: str | Path, *, seed: int, backend: str, submis
         report.add("reference answers every case", False, str(e))
         return
     hidden = [p for p in prepared if p.case.group in ("edge", "random")]
-    session = open_session(backend, preload=problem.preload())
+    session = open_sandbox(backend, preload=problem.preload())
     try:
         runner = grade.Runner(problem, session, "", "", "cpu")
         exact = Tolerance(dict.fromkeys(DEFAULT_RTOL, 0.0), dict.fromkeys(DEFAULT_ATOL, 0.0))

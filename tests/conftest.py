@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,9 +27,9 @@ def vec_add():
 
 @pytest.fixture(scope="module")
 def numpy_session():
-    from judge.sandbox import Session
+    from judge.sandbox import Sandbox
 
-    with Session(preload=["numpy"]) as s:
+    with Sandbox(preload=["numpy"]) as s:
         yield s
 
 
@@ -87,3 +91,22 @@ def docker_engine():
         except subprocess.TimeoutExpired:
             started.kill()
     users.close()
+
+
+@contextmanager
+def serving(server: Any) -> Iterator[Any]:
+    """A waitress server run in a thread until the block ends."""
+
+    def run() -> None:
+        try:
+            server.run()
+        except OSError:  # closed under its polling loop at the end of the block
+            pass
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.close()
+        thread.join(timeout=5)

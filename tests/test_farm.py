@@ -21,6 +21,7 @@ from judge.farm import jobs
 from judge.farm.broker import NAMESPACE, make_broker, status
 from judge.problem import load
 from judge.store import Store
+from judge.submissions import Entry
 
 from .conftest import FIXTURES
 
@@ -107,8 +108,8 @@ class Farm:
     def submit(self, source: str, *, problem: Path = VEC, device: str = "cpu") -> str:
         store = Store(self.store_path)
         try:  # correctness only: the faults are what is tested, not the speed
-            return jobs.enqueue(self.broker, load(problem), source, "s.py", store=store, user="farm-test",
-                                seed=5, device=device, timing=False)
+            return jobs.enqueue(self.broker, load(problem), source, "s.py", store=store, device=device,
+                                entry=Entry(user="farm-test", seed=5, timing=False))
         finally:
             store.close()
 

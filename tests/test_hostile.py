@@ -22,7 +22,7 @@ import pytest
 
 from judge.grade import Options, submit
 from judge.problem import REPO, load
-from judge.sandbox import Cgroup, open_session
+from judge.sandbox import Cgroup, open_sandbox
 from judge.verdict import Verdict
 
 from .conftest import FIXTURES
@@ -132,7 +132,7 @@ def sessions(backend):
         if s is None or not s.alive():
             if s is not None:
                 s.close()
-            s = opened[name] = open_session(backend, preload=problems[name].preload())
+            s = opened[name] = open_sandbox(backend, preload=problems[name].preload())
         return problems[name], s
 
     yield get

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hmac
 import json
 import re
-import threading
 import time
 from pathlib import Path
 
@@ -18,11 +17,13 @@ import pytest
 from click.testing import CliRunner
 
 from judge import interview as iv
-from judge import interview_web
+from judge import interview_web, pages
 from judge.cases import CaseStore
 from judge.problem import load
 from judge.sets import create as create_set
 from judge.store import Store
+
+from .conftest import serving
 
 REPO = Path(__file__).resolve().parent.parent
 AC = (REPO / "submissions/nms/accepted/vectorised.py").read_text()
@@ -366,7 +367,7 @@ def test_script_in_a_candidates_code_is_escaped_for_the_interviewer(env):
                  f"/i/{interview.id}/admin"):
         body = c.get(path, headers=bearer(admin)).get_data(as_text=True)
         # the page's only script is the Tab handler the CSP allows by its hash
-        assert body.count("<script>") == 1 and f"<script>{interview_web.TAB_JS}</script>" in body
+        assert body.count("<script>") == 1 and f"<script>{pages.TAB_JS}</script>" in body
         assert "alert(" not in body.replace("&#39;", "'").split("<script>")[1].split("</script>")[0]
     assert "&lt;script&gt;" in c.get(f"/i/{interview.id}/admin/s/{sid}", headers=bearer(admin)).get_data(as_text=True)
 
@@ -403,11 +404,8 @@ def live(env):
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     sock.close()
-    server = make_server(env["app"], host="127.0.0.1", port=port, threads=4, max_body=interview_web.MAX_BODY)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{port}"
-    server.close()
+    with serving(make_server(env["app"], host="127.0.0.1", port=port, threads=4, max_body=interview_web.MAX_BODY)):
+        yield f"http://127.0.0.1:{port}"
 
 
 def _raw(live: str, head: bytes, body_chunks=(), timeout: float = 10.0) -> tuple[bytes, int, float]:

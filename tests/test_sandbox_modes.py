@@ -8,7 +8,7 @@ without namespaces, macOS say, gets).
 import pytest
 
 from judge.grade import Options, submit
-from judge.sandbox import Limits, Session
+from judge.sandbox import ChildLimits, Sandbox
 from judge.verdict import Verdict
 
 PROBE = r'''
@@ -27,7 +27,7 @@ def add(a, b, alpha=1.0):
 
 @pytest.mark.parametrize("mode", ["auto", "user", "none"])
 def test_each_mode_judges_and_reports_itself(mode, vec_add):
-    with Session(preload=vec_add.preload(), confine=mode) as s:
+    with Sandbox(preload=vec_add.preload(), confine=mode) as s:
         if mode == "user" and s.protections.mode != "user":
             pytest.skip(f"!!! no user namespaces here: {s.protections.notes}")
         r = submit(vec_add, PROBE, "probe.py", Options(seed=1, quick=True, groups=("examples", "edge")),
@@ -50,10 +50,10 @@ def test_namespaced_worker_sees_only_itself(mode):
 
     src = ("import os\ndef f():\n    return [os.getpid(), sorted(p for p in os.listdir('/proc') if p.isdigit()),"
            " sorted(os.listdir('/'))]\n")
-    with Session(preload=["numpy"], confine=mode) as s:
+    with Sandbox(preload=["numpy"], confine=mode) as s:
         if mode == "user" and s.protections.mode != "user":
             pytest.skip("!!! no user namespaces here")
-        w = s.spawn(Limits())
+        w = s.spawn(ChildLimits())
         assert w.load(source=src, filename="s.py", entry="f", framework="python", forbidden=[], device="cpu",
                       timeout=10).status == "done"
         r = w.call(harness.encode({"args": [], "kwargs": {}}), 10)
@@ -71,7 +71,7 @@ def test_worker_is_killed_with_its_whole_tree(numpy_session):
 
     src = ("import os, time\ndef f():\n    for _ in range(5):\n        if os.fork() == 0:\n"
            "            os.setsid()\n            os.execv('/bin/sleep', ['sleep', '3131.3131'])\n    return 1\n")
-    w = numpy_session.spawn(Limits())
+    w = numpy_session.spawn(ChildLimits())
     w.load(source=src, filename="s.py", entry="f", framework="python", forbidden=[], device="cpu", timeout=10)
     assert w.call(harness.encode({"args": [], "kwargs": {}}), 10).status == "done"
     w.close()
@@ -91,7 +91,7 @@ def test_a_frozen_worker_and_everything_it_forked_use_no_cpu(numpy_session):
     from judge import harness
 
     src = ("import os\ndef f():\n    if os.fork() == 0:\n        while True:\n            pass\n    return 1\n")
-    w = numpy_session.spawn(Limits())
+    w = numpy_session.spawn(ChildLimits())
     w.load(source=src, filename="s.py", entry="f", framework="python", forbidden=[], device="cpu", timeout=10)
     assert w.call(harness.encode({"args": [], "kwargs": {}}), 10).status == "done"
 
@@ -107,7 +107,9 @@ def test_a_frozen_worker_and_everything_it_forked_use_no_cpu(numpy_session):
     frozen = cpu() - before
     w.freeze(False)
     before = cpu()
-    time.sleep(0.6)
+    deadline = time.monotonic() + 30  # a loaded machine gives the spinning child less than a CPU
+    while cpu() - before < 0.3 and time.monotonic() < deadline:
+        time.sleep(0.1)
     running = cpu() - before
     w.close()
-    assert frozen < 0.05 and running > 0.3, (frozen, running)
+    assert frozen < 0.05 and running >= 0.3, (frozen, running)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import struct
-import threading
 import zlib
 from urllib.parse import quote
 
@@ -11,10 +10,11 @@ import pytest
 from click.testing import CliRunner
 from flask import Blueprint
 
-from judge import web
+from judge import pages, web
 from judge.cli import main
 from judge.store import Store
 
+from .conftest import serving
 from .test_report import SET, XSS, Tags, assert_inert, fill
 
 CHROMIUM = "/usr/bin/chromium"
@@ -36,9 +36,12 @@ def client(app):
 def get(client, url: str, status: int = 200) -> str:
     r = client.get(url)
     assert r.status_code == status, (url, r.status_code)
-    assert "script-src 'none'" in r.headers["Content-Security-Policy"]
-    assert "default-src 'none'" in r.headers["Content-Security-Policy"]
-    return r.get_data(as_text=True)
+    assert r.headers["Content-Security-Policy"] == pages.CSP  # no script but the one allowed by its hash
+    assert "default-src 'none'" in pages.CSP and "script-src 'sha256-" in pages.CSP and "unsafe" not in \
+        pages.CSP.split("script-src")[1].split(";")[0]
+    page = r.get_data(as_text=True)
+    assert "<script" not in page
+    return page
 
 
 def test_leaderboards(client):
@@ -93,7 +96,7 @@ def test_read_only_and_extensible(app):
     client = app.test_client()
     assert client.post("/").status_code == 405 and client.post(f"/sets/{SET.id}/alice").status_code == 405
     r = client.get("/remote/ping")
-    assert r.data == b"pong" and "script-src 'none'" in r.headers["Content-Security-Policy"]
+    assert r.data == b"pong" and r.headers["Content-Security-Policy"] == pages.CSP
     assert client.get("/").status_code == 200
 
 
@@ -134,12 +137,8 @@ def live(app):
     """The app served by waitress on a free loopback port, in a thread."""
     from waitress.server import create_server
 
-    server = create_server(app, host="127.0.0.1", port=0, threads=2)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
-    thread.join(timeout=5)
+    with serving(create_server(app, host="127.0.0.1", port=0, threads=2)) as server:
+        yield f"http://127.0.0.1:{server.effective_port}"
 
 
 def assert_png(path) -> None:

@@ -8,10 +8,9 @@
 from __future__ import annotations
 
 import platform
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import dramatiq
 
@@ -19,6 +18,9 @@ from judge.farm import packages
 from judge.farm.broker import MAX_DELIVERIES, NAMESPACE, RESULTS, Registry, queue_for
 from judge.problem import Problem
 from judge.verdict import Result
+
+if TYPE_CHECKING:
+    from judge.submissions import Entry
 
 
 @dataclass
@@ -71,7 +73,8 @@ def _internal_error(payload: dict, reason: str) -> Result:
 
 def judge_job(payload: dict) -> None:
     """Judge one submission (in a ``judge worker``) and send its result to the collector."""
-    from judge.grade import Options, submit
+    from judge import submissions
+    from judge.grade import Options
 
     ctx = CONTEXT
     assert ctx is not None, "judge_job runs only inside `judge worker`"
@@ -80,21 +83,16 @@ def judge_job(payload: dict) -> None:
     ctx.client.expire(f"{NAMESPACE}:deliveries", 7 * 24 * 3600)
     if ctx.registry:
         ctx.registry.touch(job=sid)
-    try:
-        if deliveries > MAX_DELIVERIES:
-            result = _internal_error(payload, f"judge crashed: the submission was delivered {deliveries - 1} "
-                                              "times and no worker finished it")
-        else:
-            try:
-                problem: Problem = packages.fetch(ctx.client, payload["package"], payload["problem"])
-            except packages.PackageError as e:
-                result = _internal_error(payload, str(e))
-            else:
-                result = submit(problem, payload["source"], payload["filename"],
-                                Options(seed=payload["seed"], device=ctx.device, backend=ctx.backend,
-                                        quick=payload.get("quick", False), timing=payload.get("timing", True)))
-    except Exception as e:  # noqa: BLE001 - the judge's own failure is an IE result, never a lost job
-        result = _internal_error(payload, f"internal error: {type(e).__name__}: {e}\n{traceback.format_exc()[-1500:]}")
+    if deliveries > MAX_DELIVERIES:
+        result = _internal_error(payload, f"judge crashed: the submission was delivered {deliveries - 1} "
+                                          "times and no worker finished it")
+    else:
+        options = Options(seed=payload["seed"], device=ctx.device, backend=ctx.backend,
+                          quick=payload.get("quick", False), timing=payload.get("timing", True))
+        result = submissions.judge(lambda: packages.fetch(ctx.client, payload["package"], payload["problem"]),
+                                   payload["source"], payload["filename"], options, slug=payload["problem"],
+                                   problem_version=payload.get("problem_version", 0),
+                                   problem_hash=payload["package"])
     result.worker, result.device_name = ctx.worker_id, ctx.device_name
     ACTORS[RESULTS].send(sid, result.to_json(), ctx.worker_id)
     if ctx.registry:
@@ -117,16 +115,16 @@ def store_result(submission_id: str, result: dict, worker: str) -> None:
         store.close()
 
 
-def enqueue(broker: Any, problem: Problem, source: str, filename: str, *, store: Any, user: str, seed: int,
-            device: str = "cpu", set_id: str | None = None, late: bool = False, quick: bool = False,
-            timing: bool = True) -> str:
+def enqueue(broker: Any, problem: Problem, source: str, filename: str, *, store: Any, entry: Entry,
+            device: str = "cpu", quick: bool = False) -> str:
     """Write the submission's row first (QUEUED, a fresh id), then put the job on its queue."""
     if not ACTORS:
         declare(broker)
-    sid = store.create(user=user, problem=problem.slug, source=source, filename=filename, set_id=set_id,
-                       late=late, problem_version=problem.version, problem_hash=problem.hash)
+    sid = store.create(user=entry.user, problem=problem.slug, source=source, filename=filename,
+                       set_id=entry.set_id, late=entry.late, problem_version=problem.version,
+                       problem_hash=problem.hash)
     packages.publish(broker.client, problem)
     ACTORS[queue_for(device)].send({"id": sid, "problem": problem.slug, "problem_version": problem.version,
                                     "package": problem.hash, "source": source, "filename": filename,
-                                    "seed": seed, "device": device, "quick": quick, "timing": timing})
+                                    "seed": entry.seed, "device": device, "quick": quick, "timing": entry.timing})
     return sid

@@ -10,13 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from judge import paths
-from judge.problem import Problem, content_hash, load
+from judge.problem import Problem, ProblemError, content_hash, load
 
 KEY = "mljudge:packages:"
 
 
-class PackageError(Exception):
-    """A package that is missing or does not match its hash."""
+class PackageError(ProblemError):
+    """A package that is missing or does not match its hash (a problem that cannot load)."""
 
 
 def publish(client: Any, problem: Problem) -> str:
