@@ -1,0 +1,12 @@
+"""Wrong: the original paper's candidate, n = tanh(W_in x + b_in + W_hn (r * h) + b_hn)."""
+import torch
+
+
+def gru_cell(x, h, W_ih, W_hh, b_ih, b_hh):
+    H = h.shape[1]
+    gi = x @ W_ih.T + b_ih
+    gh = h @ W_hh[:2 * H].T + b_hh[:2 * H]
+    r = torch.sigmoid(gi[:, :H] + gh[:, :H])
+    z = torch.sigmoid(gi[:, H:2 * H] + gh[:, H:])
+    n = torch.tanh(gi[:, 2 * H:] + (r * h) @ W_hh[2 * H:].T + b_hh[2 * H:])
+    return (1 - z) * n + z * h

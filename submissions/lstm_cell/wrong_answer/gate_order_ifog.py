@@ -1,0 +1,10 @@
+"""Wrong: reads the gates in the order i, f, o, g (PyTorch's is i, f, g, o)."""
+import torch
+
+
+def lstm_cell(x, hx, W_ih, W_hh, b_ih, b_hh):
+    h, c = hx
+    gates = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+    i, f, o, g = gates.chunk(4, dim=1)
+    c_new = torch.sigmoid(f) * c + torch.sigmoid(i) * torch.tanh(g)
+    return torch.sigmoid(o) * torch.tanh(c_new), c_new

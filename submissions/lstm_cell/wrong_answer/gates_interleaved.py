@@ -1,0 +1,11 @@
+"""Wrong: splits the 4H gate axis as [H, 4] (gates interleaved) instead of four blocks of H."""
+import torch
+
+
+def lstm_cell(x, hx, W_ih, W_hh, b_ih, b_hh):
+    h, c = hx
+    B, H = h.shape
+    gates = (x @ W_ih.T + b_ih + h @ W_hh.T + b_hh).view(B, H, 4)
+    i, f, g, o = gates.unbind(dim=2)
+    c_new = torch.sigmoid(f) * c + torch.sigmoid(i) * torch.tanh(g)
+    return torch.sigmoid(o) * torch.tanh(c_new), c_new

@@ -1,0 +1,14 @@
+"""Wrong: the cell state restarts from c0 at every step (only h is carried)."""
+import torch
+
+
+def lstm_forward(x, hx, W_ih, W_hh, b_ih, b_hh):
+    h, c = hx
+    outs = []
+    for x_t in x:
+        gates = x_t @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+        i, f, g, o = gates.chunk(4, dim=1)
+        c = torch.sigmoid(f) * hx[1] + torch.sigmoid(i) * torch.tanh(g)
+        h = torch.sigmoid(o) * torch.tanh(c)
+        outs.append(h)
+    return torch.stack(outs), (h, c)

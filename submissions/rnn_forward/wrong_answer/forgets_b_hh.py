@@ -1,0 +1,11 @@
+"""Wrong: only one bias (b_ih); torch.nn.RNN adds both b_ih and b_hh."""
+import numpy as np
+
+
+def rnn_forward(x, h0, W_ih, W_hh, b_ih, b_hh):
+    h = h0
+    outputs = []
+    for x_t in x:
+        h = np.tanh(x_t @ W_ih.T + b_ih + h @ W_hh.T)
+        outputs.append(h)
+    return np.stack(outputs), h
