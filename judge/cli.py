@@ -179,6 +179,10 @@ def submit(problem: str, file: str, seed: int | None, case: int | None, as_json:
     if server:
         _submit_to_server(server, token, problem, file, as_json)
         return
+    if remote:
+        _refuse_with_remote(case, no_store)
+    elif wait_s is not None:
+        raise click.UsageError("--wait goes with --remote (a local submission is judged before the command ends)")
     p = _problem(problem)
     source, filename = _source(file)
     if device != "cpu" and "cuda" not in p.devices:
@@ -225,6 +229,22 @@ def submit(problem: str, file: str, seed: int | None, case: int | None, as_json:
         if entry.late:
             click.secho("  Recorded as LATE: the set's time was up.", fg="yellow")
     sys.exit(0 if r.verdict == Verdict.AC else 1)
+
+
+def _refuse_with_remote(case: int | None, no_store: bool) -> None:
+    """The options of `judge submit` that a farm job cannot honour, refused by name."""
+    ctx = click.get_current_context()
+    typed = click.core.ParameterSource.COMMANDLINE
+    refused = {
+        "case": (case is not None, "a farm judges whole submissions (reproduce a case here, without --remote)"),
+        "no-store": (no_store, "the farm's collector writes the result to the store"),
+        "backend": (ctx.get_parameter_source("backend") == typed,
+                    "the sandbox is the worker's (`judge worker --backend`)"),
+        "confine": (ctx.get_parameter_source("confine") == typed, "the confinement is the worker's"),
+    }
+    for name, (given, why) in refused.items():
+        if given:
+            raise click.UsageError(f"--{name} does not go with --remote: {why}")
 
 
 def _json(result: object, sid: str | None) -> str:
@@ -291,15 +311,16 @@ def _submit_remote(p: Problem, source: str, filename: str, *, broker: str | None
     """Queue a submission for the farm; with ``wait_s``, wait for the collector's verdict
     (its id, and the result or None)."""
     from judge.farm import jobs
-    from judge.farm.broker import make_broker
+    from judge.farm.broker import FarmError, check, make_broker, status
 
     if not broker:
         raise click.ClickException("--remote needs --broker redis://… (or $MLJUDGE_BROKER)")
-    b = make_broker(broker)
     try:
+        check(broker)
+        b = make_broker(broker)
         sid = jobs.enqueue(b, p, source, filename, store=store, entry=entry, device=device, quick=quick)
-    except Exception as e:  # redis.ConnectionError and friends
-        raise click.ClickException(f"cannot queue on {broker}: {e}")
+    except FarmError as e:
+        raise click.ClickException(f"not queued: {e}")
     click.echo(f"queued {sid} on the {'cuda' if device.startswith('cuda') else 'cpu'} queue", err=True)
     if wait_s is None:
         return sid, None
@@ -313,7 +334,11 @@ def _submit_remote(p: Problem, source: str, filename: str, *, broker: str | None
         if row and row["state"] == "DONE":
             return sid, store.result(sid)
         time.sleep(0.5)
-    raise click.ClickException(f"no verdict for {sid} after {wait_s:g} s (it stays queued: `judge history`)")
+    queue = "cuda" if device.startswith("cuda") else "cpu"
+    alive = [w for w in status(b.client)["workers"] if w.get("queue") == queue]
+    hint = (f"{len(alive)} worker{'s' if len(alive) != 1 else ''} on the {queue} queue" if alive else
+            f"no worker is alive on the {queue} queue: start one, `judge worker --queues {queue}`")
+    raise click.ClickException(f"no verdict for {sid} after {wait_s:g} s (it stays queued: `judge history`); {hint}")
 
 
 @main.command()
@@ -324,13 +349,32 @@ def _submit_remote(p: Problem, source: str, filename: str, *, broker: str | None
               help="Seconds without a heartbeat before a worker's job goes back to the queue.")
 @BACKEND
 @click.option("--cpus", help="Pin this worker's sandboxes to these CPUs (e.g. 1): several workers on one machine.")
-def worker(broker: str, queues: str, gpu: int, heartbeat: float, backend: str, cpus: str | None) -> None:
+@click.option("--drain-timeout", type=float, default=600.0, show_default=True,
+              help="On SIGTERM or a drain: seconds to finish the job in progress before it goes back to the queue.")
+@click.option("--drain", "drain", metavar="TARGET",
+              help="Do not start a worker: ask running ones to drain (a worker id, a host name, or 'all').")
+def worker(broker: str, queues: str, gpu: int, heartbeat: float, backend: str, cpus: str | None,
+           drain_timeout: float, drain: str | None) -> None:
     """Judge submissions from the farm's queue, one at a time (restarted if it dies).
 
-    Example: judge worker --broker redis://:secret@10.0.0.5:6379/0 --queues cuda --gpu 0
-    """
-    from judge.farm.worker import child_command, supervise
+    SIGTERM (or `judge worker --drain ID`) drains it: no new job, the one in progress
+    finished, then it exits.
 
+    Example: MLJUDGE_BROKER=redis://:secret@10.0.0.5:6379/0 judge worker --queues cuda --gpu 0
+    """
+    import os
+
+    from judge.farm.broker import FarmError, check
+    from judge.farm.worker import URL_ENV, child_command, request_drain, supervise
+
+    try:
+        check(broker)
+    except FarmError as e:
+        raise click.ClickException(str(e))
+    if drain:
+        request_drain(broker, drain)
+        click.echo(f"asked {drain!r} to drain: each finishes its job in progress, then exits", err=True)
+        return
     device = "cpu"
     if queues == "cuda":
         import torch
@@ -338,11 +382,10 @@ def worker(broker: str, queues: str, gpu: int, heartbeat: float, backend: str, c
         if not torch.cuda.is_available() or gpu >= torch.cuda.device_count():
             raise click.ClickException(f"no CUDA device {gpu} here: a cuda worker needs one")
         device = f"cuda:{gpu}"
+    env = {**os.environ, URL_ENV: broker}  # the child reads the URL here: never on a command line
     if cpus:
-        import os
-
-        os.environ["MLJUDGE_WORKER_CPUS"] = cpus
-    sys.exit(supervise(child_command(broker, device, heartbeat, backend)))
+        env["MLJUDGE_WORKER_CPUS"] = cpus
+    sys.exit(supervise(child_command(device, heartbeat, backend, drain_timeout), env=env, drain_s=drain_timeout))
 
 
 @main.command()
@@ -354,9 +397,13 @@ def collector(broker: str, store_path: str | None, heartbeat: float) -> None:
 
     Example: judge collector --broker redis://localhost:6379/0
     """
+    from judge.farm.broker import FarmError
     from judge.farm.worker import run_collector
 
-    run_collector(broker, store_path, heartbeat)
+    try:
+        run_collector(broker, store_path, heartbeat)
+    except FarmError as e:
+        raise click.ClickException(str(e))
 
 
 @main.group()
@@ -368,29 +415,93 @@ def farm() -> None:
 @click.option("--broker", envvar="MLJUDGE_BROKER", required=True)
 @click.option("--json", "as_json", is_flag=True)
 def farm_status(broker: str, as_json: bool) -> None:
-    """Workers, queue depths and jobs in flight.
+    """Collectors, workers, queues, dead letters and throughput.
 
     Example: judge farm status --broker redis://localhost:6379/0
     """
-    import redis
-
-    from judge.farm.broker import status
+    from judge.farm.broker import FarmError, check, status
 
     try:
+        check(broker)
+        import redis
+
         st = status(redis.Redis.from_url(broker))
-    except redis.RedisError as e:
-        raise click.ClickException(f"{broker}: {e}")
+    except FarmError as e:
+        raise click.ClickException(str(e))
     if as_json:
         click.echo(json.dumps(st, indent=2))
         return
-    click.echo("queues: " + ", ".join(f"{q} {n}" for q, n in st["queues"].items())
-               + f"; jobs in flight: {st['in_flight']}")
+    q, old = st["queues"], st["oldest_waiting_s"]
+    click.echo("queues: " + ", ".join(f"{name} {q[name]} waiting" + (f" (oldest {old[name]:.0f} s)" if old[name]
+                                                                      else "") for name in ("cpu", "cuda"))
+               + f"; {st['in_flight']} in flight; {q['results']} results to store"
+               + (f" (oldest {st['collector_lag_s']:.0f} s)" if st["collector_lag_s"] else ""))
+    click.echo(f"stored in the last 5 min: {st['stored_last_5_min']}; redelivered jobs: {st['redelivered']}; "
+               f"dead letters: {st['dead_letters']}" + (" (`judge farm dead`)" if st["dead_letters"] else ""))
+    click.echo("collectors:")
+    for c in st["collectors"]:
+        click.echo(f"  {c.get('host', '')}:{c.get('pid', '')}  store {c.get('path', '')}  "
+                   f"heartbeat {c['heartbeat_age_s']:.0f} s ago")
+    if not st["collectors"]:
+        click.echo("  (none: results wait in Redis, and `judge submit --remote` refuses to queue)")
+    click.echo("workers:")
     for w in st["workers"]:
         up = time.time() - float(w.get("started", time.time()))
-        click.echo(f"  {w['id']:<40} {w.get('device', ''):<8} up {up:6.0f} s  done {w.get('done', '0'):>4}  "
-                   + (f"judging {w['job'][:12]}" if w.get("job") else "idle"))
+        job = (f"judging {w['job'][:12]} for {w['job_age_s']:.0f} s" if w.get("job") else "idle")
+        click.echo(f"  {w.get('id', ''):<36} {w.get('device', ''):<7} cpus {w.get('cpus') or 'any':<5} "
+                   f"up {up:6.0f} s  restarts {w.get('restarts', '0'):>2}  heartbeat {w['heartbeat_age_s']:4.0f} s ago"
+                   f"  done {w.get('done', '0'):>4}  {job}")
     if not st["workers"]:
         click.echo("  (no workers)")
+
+
+@farm.command("dead")
+@click.option("--broker", envvar="MLJUDGE_BROKER", required=True)
+@click.option("--clear", is_flag=True, help="Forget them after listing.")
+def farm_dead(broker: str, clear: bool) -> None:
+    """Results no collector could place (another store's, or a submission its store lacks).
+
+    Example: judge farm dead --broker redis://localhost:6379/0
+    """
+    import redis
+
+    from judge.farm.broker import DEAD, FarmError, check
+
+    try:
+        check(broker)
+    except FarmError as e:
+        raise click.ClickException(str(e))
+    client = redis.Redis.from_url(broker)
+    for raw in client.lrange(DEAD, 0, -1):
+        d = json.loads(raw)
+        click.echo(f"{time.strftime('%Y-%m-%d %H:%M', time.localtime(d['at']))}  {d['id']}  from {d['worker']}: "
+                   f"{d['reason']}")
+    if clear:
+        client.delete(DEAD)
+
+
+@farm.command("metrics")
+@click.option("--broker", envvar="MLJUDGE_BROKER", required=True)
+@click.option("--store", "store_path", type=click.Path(dir_okay=False), help="Store file (default: the judge's).")
+@click.option("--port", type=int, help="Serve them on this port (GET /metrics) instead of printing once.")
+def farm_metrics(broker: str, store_path: str | None, port: int | None) -> None:
+    """Counters in the Prometheus text format: jobs by state and verdict, judge seconds, queue
+    depths, redeliveries, dead letters.
+
+    Example: judge farm metrics --broker redis://localhost:6379/0 --port 9464
+    """
+    from judge.farm.broker import FarmError, check
+    from judge.farm.metrics import render, serve
+
+    try:
+        check(broker)
+    except FarmError as e:
+        raise click.ClickException(str(e))
+    if port is None:
+        click.echo(render(broker, store_path), nl=False)
+    else:
+        click.echo(f"serving on :{port}/metrics", err=True)
+        serve(broker, store_path, port)
 
 
 @main.command()

@@ -26,6 +26,7 @@ from judge import paths
 from judge.verdict import Result, Verdict
 
 QUEUED, RUNNING, DONE = "QUEUED", "RUNNING", "DONE"
+FAILED_TO_QUEUE = "FAILED_TO_QUEUE"  # a farm submission whose job never reached the queue (the row says why)
 
 MIGRATIONS: list[str] = [
     # 1: submissions and their groups
@@ -112,6 +113,13 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE interviews ADD COLUMN clock TEXT NOT NULL DEFAULT 'fixed'
     """,
+    # 5: the store's identity (a farm's jobs carry it: a collector places only its own store's
+    # results) and a note on a row (why a farm submission was never queued)
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    INSERT INTO meta (key, value) VALUES ('store_id', lower(hex(randomblob(16))));
+    ALTER TABLE submissions ADD COLUMN note TEXT
+    """,
 ]
 
 
@@ -195,11 +203,17 @@ class Store:
                  hashlib.sha256(source.encode()).hexdigest(), state, set_id, int(late)))
         return sid
 
-    def set_state(self, submission_id: str, state: str, worker: str | None = None) -> None:
+    @property
+    def id(self) -> str:
+        """This store's identity, made when it was created (farm jobs carry it)."""
+        return self.db.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()[0]
+
+    def set_state(self, submission_id: str, state: str, worker: str | None = None, note: str | None = None) -> None:
+        """A row not done yet moves on (RUNNING counts a delivery); a done row stays as it is."""
         with self.transaction() as db:
-            db.execute("UPDATE submissions SET state = ?, worker = COALESCE(?, worker),"
+            db.execute("UPDATE submissions SET state = ?, worker = COALESCE(?, worker), note = COALESCE(?, note),"
                        " deliveries = deliveries + (? = 'RUNNING') WHERE id = ? AND state != 'DONE'",
-                       (state, worker, state, submission_id))
+                       (state, worker, note, state, submission_id))
 
     def record(self, submission_id: str, result: Result, worker: str | None = None) -> bool:
         """Write a result in one transaction; False (and nothing written) if it already has one."""
@@ -273,6 +287,13 @@ class Store:
 
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM submissions").fetchone()[0]
+
+    def tally(self) -> list[dict[str, Any]]:
+        """Submissions by state and verdict: how many, and the seconds spent judging them."""
+        return [dict(r) for r in self.db.execute(
+            "SELECT state, COALESCE(verdict, '') AS verdict, COUNT(*) AS n, COALESCE(SUM(duration_s), 0) AS seconds,"
+            " COALESCE(SUM(deliveries), 0) AS deliveries FROM submissions"
+            " GROUP BY state, verdict ORDER BY state, verdict")]
 
     # -- ranking
     def leaderboard(self, problem: str | None = None, *, set_id: str | None = None) -> list[dict[str, Any]]:

@@ -110,3 +110,23 @@ def serving(server: Any) -> Iterator[Any]:
     finally:
         server.close()
         thread.join(timeout=5)
+
+
+@pytest.fixture()
+def redis_server(tmp_path):
+    """Debian's redis-server on a free loopback port (skipped loudly where there is none)."""
+    from .farm import start_redis
+
+    server = start_redis(tmp_path)
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
+def farm(tmp_path, redis_server):
+    """Workers and a collector as real processes on ``redis_server``, all stopped at the end."""
+    from .farm import Farm
+
+    f = Farm(tmp_path, redis_server)
+    yield f
+    f.close()
