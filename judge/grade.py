@@ -442,6 +442,12 @@ def submit(problem: Problem, source: str, filename: str, options: Options,
 
 
 def _display(path: Path) -> str:
+    """A problem's path as a command line should give it: relative to here, or its slug where the
+    package is a copy only this machine has (a farm worker's cache: the submitter names it so)."""
+    from judge.paths import cache_dir
+
+    if cache_dir() in path.parents:
+        return path.name
     try:
         return str(path.relative_to(Path.cwd()))
     except ValueError:

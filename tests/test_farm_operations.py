@@ -112,6 +112,7 @@ def test_an_operator_sees_the_farm(farm, tmp_path):
     assert r.returncode == 1, r.stderr
     shown = json.loads(r.stdout)
     assert shown["verdict"] == "WA" and shown["seed"] == 77 and shown["speed"] is None
+    assert shown["failure"]["reproduce"].startswith("judge submit vec_add ")  # not the worker's package cache
     assert Store(farm.store_path).get(shown["id"])["user"] == "bob"
     r = judge_cli(env, "submit", str(VEC), str(tmp_path / "add.py"), "--remote", "--wait", "120", "--json",
                   "--seed", "78", "--quick")
