@@ -1,0 +1,8 @@
+"""Classic mistake: np.zeros defaults to float64, so the counts come back as floats."""
+import numpy as np
+
+
+def confusion_matrix(y_true, y_pred, num_classes):
+    cm = np.zeros((num_classes, num_classes))
+    np.add.at(cm, (y_true, y_pred), 1)
+    return cm

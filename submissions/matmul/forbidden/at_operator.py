@@ -1,0 +1,5 @@
+"""Uses the @ operator."""
+
+
+def matmul(A, B):
+    return A @ B

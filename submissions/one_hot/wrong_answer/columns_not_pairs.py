@@ -1,0 +1,9 @@
+"""Classic mistake: out[:, labels] = 1 sets every row's entry for every label, not one per row."""
+import numpy as np
+
+
+def one_hot(labels, num_classes):
+    flat = labels.reshape(-1)
+    out = np.zeros((flat.size, num_classes), dtype=np.int64)
+    out[:, flat] = 1
+    return out.reshape(labels.shape + (num_classes,))

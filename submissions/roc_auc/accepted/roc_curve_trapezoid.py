@@ -1,0 +1,14 @@
+"""ROC curve with one point per distinct threshold (descending), area by the trapezoid rule."""
+import numpy as np
+
+
+def roc_auc(y_true, scores):
+    order = np.argsort(-scores, kind="stable")
+    s = scores[order]
+    y = y_true[order].astype(np.float64)
+    last = np.r_[np.flatnonzero(s[1:] != s[:-1]), len(s) - 1]
+    tps = np.cumsum(y)[last]
+    fps = last + 1 - tps
+    tpr = np.r_[0.0, tps / tps[-1]]
+    fpr = np.r_[0.0, fps / fps[-1]]
+    return float(np.sum((fpr[1:] - fpr[:-1]) * (tpr[1:] + tpr[:-1]) / 2))

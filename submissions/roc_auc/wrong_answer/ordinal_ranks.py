@@ -1,0 +1,11 @@
+"""Classic mistake: ranks from argsort(argsort(scores)), so tied scores get distinct ranks
+(in index order) instead of their average rank."""
+import numpy as np
+
+
+def roc_auc(y_true, scores):
+    ranks = np.argsort(np.argsort(scores, kind="stable"), kind="stable") + 1.0
+    pos = y_true == 1
+    n_pos = int(pos.sum())
+    n_neg = len(y_true) - n_pos
+    return (ranks[pos].sum() - n_pos * (n_pos + 1) / 2.0) / (n_pos * n_neg)

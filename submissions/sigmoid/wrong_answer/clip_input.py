@@ -1,0 +1,7 @@
+"""Classic mistake: clip x to [-20, 20] to avoid overflow; sigmoid(-30) becomes sigmoid(-20), 20000x too big."""
+import numpy as np
+
+
+def sigmoid(x):
+    x = np.clip(x, -20, 20)
+    return 1 / (1 + np.exp(-x))
