@@ -109,6 +109,16 @@ class CaseStore:
         self._disk = disk
         self._dir = paths.cache_dir() / f"{problem.slug}-{problem.hash[:16]}-f{CACHE_FORMAT}" if disk else None
 
+    @classmethod
+    def single(cls, problem: Problem, kwargs: dict[str, Any], name: str) -> CaseStore:
+        """A store of one given case (a dumped one: ``judge run --case-file``), case 1 of "examples",
+        answered by the reference here."""
+        store = cls(problem, PUBLIC_SEED, disk=False)
+        case = Case(1, TestSpec("examples", 0, {}, name), PUBLIC_SEED)
+        store.cases = [case]
+        store._memory[1] = store.from_kwargs(case, kwargs)
+        return store
+
     def by_group(self, group: str) -> list[Case]:
         return [c for c in self.cases if c.group == group]
 
@@ -139,7 +149,12 @@ class CaseStore:
     def compute(self, case: Case, spec: TestSpec | None = None, seed: int | None = None,
                 reference: bool = True) -> Prepared:
         """Generate, encode and (unless told not to) run the reference, in this trusted process."""
-        kwargs = self.generate(spec or case.spec, case.seed if seed is None else seed)
+        return self.from_kwargs(case, self.generate(spec or case.spec, case.seed if seed is None else seed),
+                                reference)
+
+    def from_kwargs(self, case: Case, kwargs: dict[str, Any], reference: bool = True) -> Prepared:
+        """``case`` with these arguments (a shrunk or a dumped one): encoded, and answered by the
+        reference here (unless told not to)."""
         args, kw = self.problem.call_shape(kwargs)
         try:
             blob = blob_bytes({"args": args, "kwargs": kw}, views=True)

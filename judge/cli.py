@@ -121,17 +121,29 @@ def _options(**kw: object) -> object:
 @main.command()
 @click.argument("problem")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--case-file", type=click.Path(exists=True, dir_okay=False),
+              help="Run this one case instead (a file `judge submit --dump` wrote).")
 @BACKEND
-def run(problem: str, file: str, backend: str) -> None:
-    """Run only the public examples (fast feedback, with a diff on failure).
+def run(problem: str, file: str, case_file: str | None, backend: str) -> None:
+    """Run only the public examples (fast feedback, with a diff on failure), or one dumped case.
 
-    Example: judge run nms my_nms.py
+    Example: judge run nms my_nms.py --case-file case.json
     """
+    from judge import casefile
+    from judge.cases import CaseStore
     from judge.grade import submit
 
     p = _problem(problem)
     source, filename = _source(file)
-    r = submit(p, source, filename, _options(seed=0, backend=backend, groups=("examples",)))
+    store = None
+    if case_file:
+        try:
+            store = CaseStore.single(p, casefile.read(case_file, p), Path(case_file).name)
+        except ProblemError as e:
+            raise click.ClickException(str(e))
+    r = submit(p, source, filename, _options(seed=0, backend=backend, groups=("examples",), shrink=False), store=store)
+    if case_file and r.failure is not None and r.failure.case is not None:
+        r.failure.reproduce = f"judge run {problem} {file} --case-file {case_file}"
     click.echo(render.result(r))
     sys.exit(0 if r.verdict == Verdict.AC else 1)
 
@@ -157,6 +169,8 @@ def _default_user() -> str:
 @click.option("--no-store", is_flag=True, help="Do not record the result in the store.")
 @click.option("--server", help="An interview server's URL (…/i/<id>) to submit to, with --token.")
 @click.option("--token", envvar="MLJUDGE_TOKEN", help="Your interview token (or $MLJUDGE_TOKEN).")
+@click.option("--dump", "dump", type=click.Path(dir_okay=False),
+              help="Write the failing case (shrunk) to this JSON file: inputs, expected, yours.")
 @click.option("--remote", is_flag=True, help="Queue it for the judge farm instead of judging here.")
 @click.option("--broker", envvar="MLJUDGE_BROKER", help="The farm's Redis URL (or $MLJUDGE_BROKER).")
 @click.option("--wait", "wait_s", type=float, default=None, is_flag=False, flag_value=600.0,
@@ -164,7 +178,8 @@ def _default_user() -> str:
 @CONFINE
 def submit(problem: str, file: str, seed: int | None, case: int | None, as_json: bool, backend: str,
            device: str, no_timing: bool, quick: bool, user: str | None, no_store: bool, server: str | None,
-           token: str | None, remote: bool, broker: str | None, wait_s: float | None, confine: str) -> None:
+           token: str | None, dump: str | None, remote: bool, broker: str | None, wait_s: float | None,
+           confine: str) -> None:
     """Judge FILE against PROBLEM's hidden tests in a sandbox. Exit status 0 only for AC.
 
     Every result is recorded in the store (`judge history`). From a problem-set
@@ -180,7 +195,7 @@ def submit(problem: str, file: str, seed: int | None, case: int | None, as_json:
         _submit_to_server(server, token, problem, file, as_json)
         return
     if remote:
-        _refuse_with_remote(case, no_store)
+        _refuse_with_remote(case, no_store, dump)
     elif wait_s is not None:
         raise click.UsageError("--wait goes with --remote (a local submission is judged before the command ends)")
     p = _problem(problem)
@@ -218,8 +233,10 @@ def submit(problem: str, file: str, seed: int | None, case: int | None, as_json:
             click.secho("  (measuring the speed against the reference…)", fg="bright_black", err=True)
 
     live = not as_json and entry.feedback == "full" and case is None
+    if dump and entry.feedback != "full":
+        raise click.UsageError("--dump needs feedback 'full' (this set shows less of its hidden cases)")
     options = _options(seed=entry.seed, backend=backend, device=device, case=case, timing=entry.timing,
-                       quick=quick, groups=GROUPS, confine=confine, on_group=stream if live else None)
+                       quick=quick, groups=GROUPS, confine=confine, on_group=stream if live else None, dump=dump)
     sid, r = submissions.run(store if case is None else None, p, source, filename, entry, options)
     shown = sets.redact(r, entry.feedback)
     if as_json:
@@ -231,13 +248,14 @@ def submit(problem: str, file: str, seed: int | None, case: int | None, as_json:
     sys.exit(0 if r.verdict == Verdict.AC else 1)
 
 
-def _refuse_with_remote(case: int | None, no_store: bool) -> None:
+def _refuse_with_remote(case: int | None, no_store: bool, dump: str | None) -> None:
     """The options of `judge submit` that a farm job cannot honour, refused by name."""
     ctx = click.get_current_context()
     typed = click.core.ParameterSource.COMMANDLINE
     refused = {
         "case": (case is not None, "a farm judges whole submissions (reproduce a case here, without --remote)"),
         "no-store": (no_store, "the farm's collector writes the result to the store"),
+        "dump": (dump is not None, "the failing case stays on the worker (dump it here, without --remote)"),
         "backend": (ctx.get_parameter_source("backend") == typed,
                     "the sandbox is the worker's (`judge worker --backend`)"),
         "confine": (ctx.get_parameter_source("confine") == typed, "the confinement is the worker's"),

@@ -8,6 +8,8 @@ thing; NaN never equals a finite value; an expected inf must be matched exactly.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -272,3 +274,48 @@ def _close(exp: Array, got: Array, tol: Tolerance, path: str) -> Mismatch | None
     else:
         msg = f"{n} of {e.size} elements outside rtol={rtol:g}, atol={atol:g}"
     return Mismatch("value", msg, path, worst=worst, stats=stats)
+
+
+def _leaf_pairs(exp: Any, got: Any) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Float arrays of the same shape at the same place in both trees."""
+    if isinstance(exp, Array):
+        g = _as_array(got)
+        if g is not None and exp.data.dtype.kind == "f" and g.data.shape == exp.data.shape:
+            yield exp.data.astype(np.float64), g.data.astype(np.float64)
+    elif isinstance(exp, (list, tuple)) and isinstance(got, (list, tuple)) and len(exp) == len(got):
+        for e, g in zip(exp, got):
+            yield from _leaf_pairs(e, g)
+    elif isinstance(exp, dict) and isinstance(got, dict):
+        for k in exp.keys() & got.keys():
+            yield from _leaf_pairs(exp[k], got[k])
+
+
+def _named_factor(f: float, sizes: set[int]) -> str:
+    """A known term ``f`` is close to, in the sizes at hand ("sqrt(n/(n-1)) with n = 40")."""
+    terms: dict[str, float] = {}
+    for n in sorted(s for s in sizes if s >= 2):
+        terms.update({f"sqrt(n/(n-1)) with n = {n}": math.sqrt(n / (n - 1)), f"n/(n-1) with n = {n}": n / (n - 1),
+                      f"sqrt((n-1)/n) with n = {n}": math.sqrt((n - 1) / n), f"(n-1)/n with n = {n}": (n - 1) / n,
+                      f"n = {n}": float(n), f"1/n with n = {n}": 1 / n, f"sqrt(n) with n = {n}": math.sqrt(n),
+                      f"1/sqrt(n) with n = {n}": 1 / math.sqrt(n)})
+    close = [(abs(f / v - 1), name) for name, v in terms.items() if abs(f / v - 1) < 2e-4]
+    return min(close)[1] if close else ""
+
+
+def systematic(expected: Any, got: Any, sizes: set[int]) -> str:
+    """A hint when a float mismatch is systematic, not noise: every element off by the same
+    factor (named when it is a known term of the sizes at hand) or by the same amount."""
+    for e, g in _leaf_pairs(expected, got):
+        finite = np.isfinite(e) & np.isfinite(g)
+        if finite.sum() < 4 or np.array_equal(e[finite], g[finite]):
+            continue
+        nonzero = finite & (np.abs(e) > 1e-12 * max(1.0, float(np.abs(e[finite]).max())))
+        ratio = g[nonzero] / e[nonzero]
+        if ratio.size >= 4 and abs(ratio.mean() - 1) > 1e-6 and ratio.std() <= 1e-5 * abs(ratio.mean()):
+            f = float(ratio.mean())
+            name = _named_factor(f, sizes)
+            return f"every element is off by a factor close to {f:.6g}" + (f", that is {name}" if name else "")
+        diff = g[finite] - e[finite]
+        if abs(diff.mean()) > 0 and diff.std() <= 1e-4 * abs(diff.mean()):
+            return f"every element is off by the same amount, {float(diff.mean()):.4g}"
+    return ""

@@ -39,6 +39,10 @@ class Options:
     case: int | None = None  # judge this case alone
     timing: bool = True  # measure speed (else the timing group is judged like the others)
     quick: bool = False  # a short speed measurement (verify), enough to tell TLE from AC
+    diagnose: bool = True  # after a wrong answer, name the problem's known mistakes its output matches
+    shrink: bool = True  # after a wrong answer or an exception on a hidden case, shrink it (shrink.py)
+    dump: str | None = None  # write the failing case here as JSON (casefile.py)
+    mistakes_root: Path | None = None  # where the known mistakes are (default: the repository's submissions/)
     confine: str = "auto"
     # told as soon as each group is judged (the terminal streams its table): the groups so
     # far, in order, and the sandbox's protections
@@ -67,6 +71,8 @@ class Runner:
         self.device = device
         self.say = say  # where a wait is explained ("waiting for a free CPU"); None: standard error
         self._reference_source: str | None = None
+        self.options: Options | None = None  # what to do after a failure: diagnose, shrink, dump
+        self.wrong_outputs: dict[int, tuple[Prepared, Any]] = {}  # id(prepared) -> (it, the wrong output)
 
     def limits(self, data_mb: float = 0) -> ChildLimits:
         """The problem's memory limit, plus room for the data the harness itself holds: a copy
@@ -74,10 +80,13 @@ class Runner:
         lim = self.problem.limits
         return ChildLimits(memory_mb=int(lim.memory_mb + 2 * data_mb + 64))
 
-    def spawn(self, role: str, data_mb: float = 0, cpu: int | None = None, arena: int | None = None
-              ) -> tuple[Child, CallResult]:
+    def spawn(self, role: str, data_mb: float = 0, cpu: int | None = None, arena: int | None = None,
+              source: tuple[str, str] | None = None) -> tuple[Child, CallResult]:
+        """A child with the submission, the reference, or ``source`` (source, filename) loaded."""
         worker = self.session.spawn(self.limits(data_mb), cpu)
-        if role == "reference":
+        if source is not None:
+            source, filename = source
+        elif role == "reference":
             if self._reference_source is None:
                 self._reference_source = (self.problem.path / "reference.py").read_text(encoding="utf-8")
             source, filename = self._reference_source, "reference.py"
@@ -175,7 +184,15 @@ class Runner:
         if outcome is not None or not values:
             return self._outcome(outcome, prepared.case, worker)
         mismatch = self.check(prepared, res.output)
-        return self.wrong(worker, prepared, mismatch) if mismatch is not None else None
+        if mismatch is None:
+            return None
+        self.wrong_outputs[id(prepared)] = (prepared, res.output)
+        return self.wrong(worker, prepared, mismatch)
+
+    def wrong_output(self, prepared: Prepared) -> Any:
+        """The submission's output on ``prepared`` if it was wrong there, else None."""
+        kept = self.wrong_outputs.get(id(prepared))
+        return kept[1] if kept is not None and kept[0] is prepared else None
 
     def wrong(self, worker: Child | None, prepared: Prepared, mismatch: compare.Mismatch) -> Failure:
         mismatch.path = named_path(mismatch.path, self.problem.outputs)
@@ -208,11 +225,14 @@ def _plain(tree: Any) -> Any:
     return map_arrays(tree, lambda a: a.data)
 
 
-def run_group(runner: Runner, store: CaseStore, cases: list[Case]) -> tuple[GroupResult, Failure | None]:
-    """Run cases in order on one worker; stop at the first failure."""
+def run_group(runner: Runner, store: CaseStore, cases: list[Case], explain: bool = True
+              ) -> tuple[GroupResult, Failure | None]:
+    """Run cases in order on one worker; stop at the first failure (``explain``: make the most of
+    it, ``_explain``; the first failure of a submission is the one it is shown)."""
     group = cases[0].group
     result = GroupResult(group, Verdict.AC, 0, len(cases))
     worker: Child | None = None
+    history: list[Prepared] = []  # the cases this worker answered before (a mistake may depend on them)
     try:
         for i, case in enumerate(cases):
             prepared = store.prepare(case)
@@ -222,16 +242,24 @@ def run_group(runner: Runner, store: CaseStore, cases: list[Case]) -> tuple[Grou
                 if failure is not None:
                     result.verdict = failure.verdict
                     return result, failure
+            before = worker
             failure, worker = _run_case(runner, worker, prepared, result)
+            if worker is not before:  # retried on a fresh worker: its history starts there
+                history = []
             if failure is not None:
                 worker.close()
                 worker = None
-                failure, prepared = _smallest_failure(runner, store, cases[i + 1:], prepared, failure, result)
-                failure.inputs = [f"{p.name}: {compare.describe_value(v)}"
-                                  for p, v in _named_inputs(runner.problem, prepared)]
+                failure, prepared, history = _smallest_failure(runner, store, cases[i + 1:], prepared, failure,
+                                                               result, history)
+                if explain:
+                    failure = _explain(runner, store, prepared, failure, history)
+                else:
+                    failure.inputs = [f"{q.name}: {compare.describe_value(v)}"
+                                      for q, v in _named_inputs(runner.problem, prepared)]
                 result.verdict = failure.verdict
                 return result, failure
             result.passed += 1
+            history.append(prepared)
         return result, None
     finally:
         if worker is not None:
@@ -291,26 +319,84 @@ def _run_case(runner: Runner, worker: Child, prepared: Prepared, result: GroupRe
     return runner.evaluate(worker, prepared, res, limit), worker
 
 
+def _explain(runner: Runner, store: CaseStore, prepared: Prepared, failure: Failure,
+             history: list[Prepared] | None = None) -> Failure:
+    """Make a failure as useful as it can be: the known mistakes its output matches (replayed
+    on the same cases in the same order), the case shrunk, its inputs described (written out
+    when small), a systematic error named, the case dumped to a file if asked."""
+    from judge import casefile, mistakes, shrink
+
+    opts = runner.options or Options(diagnose=False, shrink=False)
+    got = runner.wrong_output(prepared) if failure.verdict == Verdict.WA else None
+    diagnosis = []
+    if opts.diagnose and failure.verdict == Verdict.WA and failure.case is not None:
+        diagnosis = [m.to_json() for m in mistakes.diagnose(runner, prepared, got,
+                                                             mistakes.known(runner.problem, opts.mistakes_root),
+                                                             history or [], failure)]
+    describe = lambda p: [f"{q.name}: {compare.describe_value(v)}" for q, v in _named_inputs(runner.problem, p)]  # noqa: E731
+    if opts.shrink:
+        before = describe(prepared)
+        smaller, other, tries = shrink.shrink(runner, store, prepared, failure)
+        if smaller is not prepared:
+            other.reproduce, other.case = failure.reproduce, failure.case
+            prepared, failure = smaller, other
+            failure.shrunk = f"shrunk from {', '.join(before)} ({tries} tries)"
+            got = runner.wrong_output(prepared) if failure.verdict == Verdict.WA else None
+    failure.diagnosis = diagnosis
+    failure.inputs = describe(prepared)
+    if shrink.elements(prepared.inputs()) <= shrink.ONE_AT_A_TIME and (
+            got is None or shrink.elements(got) <= shrink.ONE_AT_A_TIME):
+        failure.example = _written_out(runner.problem, prepared, got)
+    if got is not None and failure.kind == FailureKind.WRONG_VALUE:
+        failure.hint = compare.systematic(prepared.expected, got, _sizes(prepared))
+    if opts.dump:
+        casefile.write(opts.dump, runner.problem, opts.seed, prepared, got)
+    return failure
+
+
+def _sizes(prepared: Prepared) -> set[int]:
+    """Every axis length of the case's arrays (inputs and expected output): the n of a hint."""
+    out: set[int] = set()
+    map_arrays(prepared.inputs(), lambda a: out.update(a.data.shape) or a)
+    map_arrays(prepared.expected, lambda a: out.update(a.data.shape) or a)
+    return out
+
+
+def _written_out(problem: Problem, prepared: Prepared, got: Any) -> str:
+    from judge.render import call, value
+
+    lines = [">>> " + call(problem.entry, prepared.inputs(), [q.name for q in problem.params],
+                           problem.framework).replace("\n", "\n... "),
+             "expected: " + value(prepared.expected, problem.framework)]
+    if got is not None:
+        lines.append("got:      " + value(got, problem.framework))
+    return "\n".join(lines)
+
+
 def _smallest_failure(runner: Runner, store: CaseStore, later: list[Case], failed: Prepared, failure: Failure,
-                      result: GroupResult) -> tuple[Failure, Prepared]:
+                      result: GroupResult, history: list[Prepared]) -> tuple[Failure, Prepared, list[Prepared]]:
     """The smallest case of the group that fails the same way: the cases after the failing one
     with smaller inputs are run, smallest first, on a fresh worker (wrong answers and
-    exceptions only: a smaller case is not expected to time out)."""
+    exceptions only: a smaller case is not expected to time out); with the cases the worker
+    answered before it."""
     if failure.verdict not in (Verdict.WA, Verdict.RE):
-        return failure, failed
+        return failure, failed, history
     smaller = sorted((p for c in later if len((p := store.prepare(c)).blob) < len(failed.blob)),
                      key=lambda p: len(p.blob))
     if not smaller:
-        return failure, failed
+        return failure, failed, history
     worker, loaded = runner.spawn("submission", _data_mb(store, [p.case for p in smaller], smaller[0]))
     try:
         if loaded.status != Status.DONE:
-            return failure, failed
-        for prepared in smaller:
+            return failure, failed, history
+        for j, prepared in enumerate(smaller):
+            before = worker
             other, worker = _run_case(runner, worker, prepared, result)
             if other is not None:
-                return (other, prepared) if other.verdict == failure.verdict else (failure, failed)
-        return failure, failed
+                if other.verdict != failure.verdict:
+                    return failure, failed, history
+                return other, prepared, (smaller[:j] if worker is before else [])
+        return failure, failed, history
     finally:
         worker.close()
 
@@ -400,6 +486,7 @@ def submit(problem: Problem, source: str, filename: str, options: Options,
         protections, versions = session.protections.summary(), dict(session.versions)
         missing = session.protections.missing()
         runner = Runner(problem, session, source, filename, options.device)
+        runner.options = options
         verdict = Verdict.AC
         for i, group in enumerate(groups):
             if i and options.on_group is not None:
@@ -414,7 +501,7 @@ def submit(problem: Problem, source: str, filename: str, options: Options,
                     continue
                 results[i], speed, group_failure = timing.measure(runner, store, cases, quick=options.quick)
             else:
-                results[i], group_failure = run_group(runner, store, cases)
+                results[i], group_failure = run_group(runner, store, cases, explain=failure is None)
             if group_failure is not None:
                 if failure is None:
                     failure = group_failure
@@ -445,10 +532,12 @@ def _display(path: Path) -> str:
     """A problem's path as a command line should give it: relative to here, or its slug where the
     package is a copy only this machine has (a farm worker's cache: the submitter names it so)."""
     from judge.paths import cache_dir
+    from judge.problem import PROBLEMS_DIR
 
-    if cache_dir() in path.parents:
-        return path.name
     try:
         return str(path.relative_to(Path.cwd()))
     except ValueError:
-        return str(path)
+        pass
+    if cache_dir() in path.parents or path.parent == PROBLEMS_DIR:  # a slug names it from anywhere
+        return path.name
+    return str(path)

@@ -187,8 +187,9 @@ def session(store: Store, interview_id: str, cookie: str | None) -> Principal:
 
 VIEW_FIELDS = {
     "verdict": {"id", "problem", "state", "verdict", "late", "created_at"},
-    "summary": {"id", "problem", "state", "verdict", "late", "created_at", "groups", "speed", "message"},
-    "full": {"id", "problem", "state", "verdict", "late", "created_at", "groups", "speed", "message", "failure"},
+    "summary": {"id", "problem", "state", "verdict", "late", "created_at", "groups", "speed", "message", "diagnosis"},
+    "full": {"id", "problem", "state", "verdict", "late", "created_at", "groups", "speed", "message", "diagnosis",
+             "failure"},
 }
 GROUP_FIELDS = ("name", "verdict", "passed", "total")
 # Nothing the submission controls (its output values, its exception's name and message, its
@@ -244,6 +245,9 @@ def candidate_view(row: dict[str, Any], result: dict[str, Any] | None, level: st
     out["speed"] = ({"ratio": speed["ratio"], "lo": speed["lo"], "hi": speed["hi"]}
                     if speed and speed_counts else None)
     failure = result.get("failure")
+    # the known mistakes the output matches: the package's own words (mistakes.py), never the submission's
+    out["diagnosis"] = [{"en": str(d.get("en", "")), "zh": str(d.get("zh", ""))}
+                        for d in (failure or {}).get("diagnosis") or [] if isinstance(d, dict)][:5]
     if failure is None:
         out["message"] = ""
     elif failure.get("case") is not None:

@@ -109,6 +109,8 @@ class Problem:
     devices: tuple[str, ...] = ("cpu",)
     forbidden_ops: tuple[str, ...] = ()  # aten operators refused at dispatch, by any Python path
     outputs: tuple[str, ...] = ()  # the names of a tuple output's parts, used in every message
+    # sizes a failing case can shrink along: each a tuple of (argument, axis) that shrink together
+    shrink: tuple[tuple[tuple[str, int], ...], ...] = ()
     _modules: dict[str, ModuleType] = field(default_factory=dict, compare=False, repr=False)
 
     # -- files
@@ -357,7 +359,7 @@ def load(path: str | Path) -> Problem:
     if not isinstance(spec, dict):
         _fail(where, "expected a mapping at the top level")
     known = {"slug", "version", "title", "difficulty", "tags", "framework", "entry", "signature",
-             "compare", "forbidden", "forbidden_ops", "outputs", "limits", "timing", "tests", "devices"}
+             "compare", "forbidden", "forbidden_ops", "outputs", "shrink", "limits", "timing", "tests", "devices"}
     for key in spec:
         if key not in known:
             _fail(where, f"unknown field {key!r}")
@@ -392,6 +394,18 @@ def load(path: str | Path) -> Problem:
     for i, name in enumerate(outputs):
         if not isinstance(name, str) or not name.isidentifier():
             _fail(w(f"outputs[{i}]"), f"expected the name of a part of the output, got {name!r}")
+    names = {q.name for q in parse_signature(signature, entry, w("signature"))}
+    shrink = []
+    for i, dim in enumerate(_get(spec, "shrink", where, list, [])):
+        if not isinstance(dim, list) or not dim:
+            _fail(w(f"shrink[{i}]"), f"expected a list such as [boxes.0, scores.0], got {dim!r}")
+        axes = []
+        for item in dim:
+            m = re.match(r"^([A-Za-z_]\w*)\.(\d+)$", str(item))
+            if not m or m[1] not in names:
+                _fail(w(f"shrink[{i}]"), f"expected <argument>.<axis> of {sorted(names)}, got {item!r}")
+            axes.append((m[1], int(m[2])))
+        shrink.append(tuple(axes))
     devices = tuple(_get(spec, "devices", where, list, ["cpu"]))
     for i, d in enumerate(devices):
         _choice(d, ("cpu", "cuda"), w(f"devices[{i}]"))
@@ -416,6 +430,7 @@ def load(path: str | Path) -> Problem:
         devices=devices,
         forbidden_ops=tuple(forbidden_ops),
         outputs=tuple(outputs),
+        shrink=tuple(shrink),
     )
 
 

@@ -79,7 +79,7 @@ def failure(f: Failure) -> list[str]:
     if f.case is not None:
         lines.append(f"  First failure: case {f.case} ({f.group}: {f.name})")
     if f.inputs:
-        lines.append(f"    inputs: {', '.join(f.inputs)}")
+        lines.append(f"    inputs: {', '.join(f.inputs)}" + (f"  ({f.shrunk})" if f.shrunk else ""))
     lines.append(f"    {f.reason}")
     for line in f.detail.rstrip().splitlines()[:40]:
         lines.append(f"    {line}")
@@ -99,6 +99,14 @@ def failure(f: Failure) -> list[str]:
         if st.get("nonfinite"):
             text += f", {st['nonfinite']} of them inf or nan where a finite value is expected"
         lines.append(text)
+    if f.hint:
+        lines.append(click.style(f"    hint: {f.hint}", fg="yellow"))
+    if f.example:
+        lines.append("    the failing call, written out:")
+        lines += [f"      {line}" for line in f.example.splitlines()[:40]]
+    for d in f.diagnosis:
+        lines.append(click.style(f"    Your output matches a known mistake: {d['en']}", fg="yellow"))
+        lines.append(click.style(f"    与已知错误一致：{d['zh']}", fg="yellow"))
     if f.output.strip():
         out = f.output.rstrip().splitlines()
         lines.append("    your output:" + ("" if len(out) <= 10 else f" (last 10 of {len(out)} lines)"))

@@ -180,7 +180,8 @@ def redact(result: Result, level: str) -> Result:
     if r.failure is not None:
         f = r.failure
         r.failure = Failure(f.verdict, None, f.group, None,
-                            f.reason if f.case is None else f"{f.verdict} in the {f.group} tests")
+                            f.reason if f.case is None else f"{f.verdict} in the {f.group} tests",
+                            diagnosis=f.diagnosis if level == "summary" else [])
     if level == "verdict":
         for g in r.groups:
             g.passed = g.total = 0

@@ -130,6 +130,10 @@ class Failure:
     output: str = ""  # what the submission printed (first 64 KiB)
     kind: str = ""  # why, a ``FailureKind`` (the judge's closed vocabulary): never the submission's text
     exception: str = ""  # the exception's type name as the worker reported it (a claim: see ``shown_exception``)
+    diagnosis: list[dict[str, str]] = field(default_factory=list)  # known mistakes the output matches: {en, zh}
+    shrunk: str = ""  # "shrunk from boxes: float32[300, 4], … (12 tries)": the case was made smaller
+    example: str = ""  # the failing call written out, its expected and actual output (small cases only)
+    hint: str = ""  # a systematic float mismatch named ("every element is off by a factor close to …")
 
 
 # Exception names shown to a candidate: Python's own, and a few of numpy's and torch's.

@@ -4,7 +4,9 @@
 - the generator is deterministic and the reference answers every case here;
 - the reference, judged as a submission in the sandbox, is accepted;
 - every file under ``submissions/<slug>/<folder>/`` gets the folder's verdict, and every
-  wrong answer is rejected under ``EXTRA_SEEDS`` more seeds as well;
+  wrong answer is rejected under ``EXTRA_SEEDS`` more seeds as well, states its mistake (a
+  header in English and Chinese: mistakes.py) and is recognised by the diagnosis on its own
+  failing case;
 - the known-submission folders a problem must have are there;
 - trivial answers (zeros, ones, a constant, the input echoed back, a float16
   shortcut) are rejected by at least one hidden case;
@@ -19,13 +21,13 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from judge import grade
+from judge import grade, mistakes
 from judge.cases import CaseStore, tree_mb
 from judge.compare import compare
 from judge.harness import Array
@@ -182,7 +184,7 @@ def _verify(report: Report, path: str | Path, *, seed: int, backend: str, submis
         report.add("reference answers every case", False, str(e))
         return
     hidden = [p for p in prepared if p.case.group in ("edge", "random")]
-    session = open_sandbox(backend, preload=problem.preload())
+    session = open_sandbox(backend, preload=_preload(problem, submissions_root))
     try:
         runner = grade.Runner(problem, session, "", "", "cpu")
         exact = Tolerance(dict.fromkeys(DEFAULT_RTOL, 0.0), dict.fromkeys(DEFAULT_ATOL, 0.0))
@@ -203,7 +205,7 @@ def _verify(report: Report, path: str | Path, *, seed: int, backend: str, submis
             report.add("forbidden_ops name real operators", not unmatched,
                        f"no aten operator matches {', '.join(unmatched)}" if unmatched else
                        f"{len(problem.forbidden_ops)} operators")
-        options = grade.Options(seed=seed, backend=backend, quick=True)
+        options = grade.Options(seed=seed, backend=backend, quick=True, diagnose=False, shrink=False)
         ref_source = (problem.path / "reference.py").read_text(encoding="utf-8")
         r = grade.submit(problem, ref_source, "reference.py", options, session=session, store=store)
         report.add("reference is accepted in the sandbox", r.verdict == Verdict.AC,
@@ -220,17 +222,43 @@ def _verify(report: Report, path: str | Path, *, seed: int, backend: str, submis
             if quiet_progress:
                 quiet_progress(file)
             source, filename = grade.load_source(file)
-            r = grade.submit(problem, source, filename, options, session=session, store=store)
+            mistake = mistakes.header(source) if expected == Verdict.WA else None
+            r = grade.submit(problem, source, filename,
+                             replace(options, diagnose=mistake is not None, mistakes_root=submissions_root),
+                             session=session, store=store)
             rel = file.relative_to(submissions_root.parent) if submissions_root.parent in file.parents else file
             report.add(f"{rel}", r.verdict == expected,
                        f"expected {expected}, got {r.verdict}: {_why(r)}" if r.verdict != expected else
                        str(r.verdict))
+            if expected == Verdict.WA:
+                report.add(f"{rel} states its mistake", mistake is not None,
+                           "" if mistake else "no header: '# mistake: <English>', then '# 错误：<中文>', first")
+            if mistake is not None and r.verdict == Verdict.WA:
+                named = [d["en"] for d in r.failure.diagnosis] if r.failure else []
+                report.add(f"{rel} is recognised by the diagnosis", mistake[0] in named,
+                           f"its output on case {r.failure.case if r.failure else '?'} matches "
+                           + (", ".join(repr(n) for n in named) if named else "no known mistake"))
         if wrong:
             for name, ok, detail in every_seed_rejects(problem, wrong, seeds_for(problem, seed), session, backend,
                                                        submissions_root):
                 report.add(name, ok, detail)
     finally:
         session.close()
+
+
+def _preload(problem: Problem, submissions_root: Path) -> list[str]:
+    """What verify's zygote imports: the problem's framework, and torch where its known
+    submissions import it and the problem does not forbid it (a numpy problem's torch-based
+    mistakes would otherwise import it in every child, several seconds each)."""
+    import re
+
+    modules = list(problem.preload())
+    imports_torch = re.compile(r"^\s*(import|from)\s+torch\b", re.M)
+    known = (submissions_root / problem.slug).glob("*/*.py")
+    if "torch" not in modules and "torch" not in problem.forbidden and any(
+            imports_torch.search(f.read_text(encoding="utf-8")) for f in known):
+        modules.append("torch")
+    return modules
 
 
 def unmatched_ops(names: tuple[str, ...]) -> list[str]:
@@ -261,7 +289,7 @@ def every_seed_rejects(problem: Problem, wrong: list[tuple[Path, str, str]], see
     accepted: dict[Path, list[int]] = {file: [] for file, _, _ in wrong}
     for s in seeds:
         store = CaseStore(problem, s, disk=False)
-        options = grade.Options(seed=s, backend=backend, groups=grade.CORRECTNESS)
+        options = grade.Options(seed=s, backend=backend, groups=grade.CORRECTNESS, diagnose=False, shrink=False)
         for file, source, filename in wrong:
             r = grade.submit(problem, source, filename, options, session=session, store=store)
             if r.verdict == Verdict.AC:
@@ -306,7 +334,7 @@ def timeable(problem: Problem, runner: grade.Runner, store: CaseStore, calls: in
                 if res.status != Status.DONE or res.fn_s is None:
                     raise ProblemError(f"{problem.slug}: the reference worker failed on {case.name} ({res.status})")
                 fn.append(res.fn_s)
-                handoff.append(max(res.wall_s - res.fn_s, 0.0))
+                handoff.append(max(grade.own_time(res) - res.fn_s, 0.0))  # not the time it waited for a CPU
             work, moving = float(np.median(fn[1:])), float(np.median(handoff[1:]))
             if runner.device == "cpu" and work < MIN_WORK_S:
                 out.append((what, False, f"the reference takes {work * 1e3:.2f} ms a call; a timing case needs "

@@ -1,3 +1,5 @@
+# mistake: uses slopes 2^(-8(h+1)/n) for every head count, also when n is not a power of two
+# 错误：无论头数 n 是否为 2 的幂都直接用斜率 2^(-8(h+1)/n)，没按论文规则处理非 2 的幂
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: returns the fairseq shortcut slope * j (key position) instead of the bias -slope * (i - j)
+# 错误：返回 fairseq 的简写 slope * j（只按 key 位置），而不是要求的偏置 -slope * (i - j)
 import math
 
 import torch

@@ -1,3 +1,5 @@
+# mistake: uses symmetric -slope * |i - j| with no -inf causal mask above the diagonal
+# 错误：用对称的 -slope * |i - j|，对角线上方没有填 -inf 的因果掩码
 import math
 
 import torch

@@ -1,3 +1,5 @@
+# mistake: uses +slope * (i - j) instead of -slope * (i - j), so distant keys are favoured, not penalised
+# 错误：用 +slope * (i - j) 而不是 -slope * (i - j)，远处的 key 反被加分而非惩罚
 import math
 
 import torch

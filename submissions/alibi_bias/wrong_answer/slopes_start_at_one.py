@@ -1,3 +1,5 @@
+# mistake: slopes are 2^(-8h/n) for h = 0..n-1 instead of 2^(-8(h+1)/n), so the first head's slope is 1
+# 错误：斜率用 2^(-8h/n)（h 从 0 开始）而不是 2^(-8(h+1)/n)，第一个头的斜率变成 1
 import math
 
 import torch

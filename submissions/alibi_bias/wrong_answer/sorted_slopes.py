@@ -1,3 +1,5 @@
+# mistake: sorts the non-power-of-two slopes largest to smallest instead of keeping the paper's construction order
+# 错误：把非 2 的幂头数的斜率按从大到小排序，而没有保持论文的构造顺序
 import math
 
 import torch

@@ -1,3 +1,5 @@
+# mistake: refills the beam to beam_size live beams when some finish (HF style) instead of shrinking it
+# 错误：有假设结束后从后续候选补满 beam_size 个活跃 beam（HF 风格），而不是缩小 beam 宽度
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: beams cut off at max_new_tokens are only considered when no hypothesis finished with EOS
+# 错误：到达 max_new_tokens 仍未结束的 beam 只在没有任何假设以 EOS 结束时才参与比较
 import torch
 
 

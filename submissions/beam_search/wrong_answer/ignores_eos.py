@@ -1,3 +1,5 @@
+# mistake: treats EOS like any other token, so beams keep extending past it up to max_new_tokens
+# 错误：把 EOS 当作普通 token，beam 越过 EOS 继续扩展到 max_new_tokens
 import torch
 
 

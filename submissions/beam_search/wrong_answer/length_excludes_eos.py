@@ -1,3 +1,5 @@
+# mistake: length-normalises a finished hypothesis by its length without counting the EOS token
+# 错误：对已结束的假设做长度归一化时，长度没有把 EOS token 算进去
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: scores by the product of probabilities (divided by length) instead of the sum of log-probabilities
+# 错误：用概率连乘（再除以长度）打分，而不是对数概率之和
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: ignores length_penalty: compares and returns raw summed log-probs, not divided by L^length_penalty
+# 错误：忽略 length_penalty：直接用对数概率之和比较和返回，没有除以 L^length_penalty
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: normalises by the whole sequence length including the prompt instead of the generated length
+# 错误：长度归一化用的是包含 prompt 的整条序列长度，而不是新生成的长度
 import torch
 
 

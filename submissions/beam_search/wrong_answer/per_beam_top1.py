@@ -1,3 +1,5 @@
+# mistake: after the first step each beam only extends its own top-1 token, with no ranking across beams
+# 错误：第一步之后每个 beam 只取自己的 top-1 token 扩展，没有在所有 beam 的候选间统一排序
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: adds softmax probabilities instead of log-probabilities when scoring beams
+# 错误：给 beam 打分时累加 softmax 概率，而不是对数概率
 import torch
 
 

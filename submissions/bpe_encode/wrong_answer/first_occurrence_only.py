@@ -1,3 +1,5 @@
+# mistake: each step merges only the first occurrence of the best-ranked pair instead of all occurrences
+# 错误：每一步只合并最优 pair 的第一次出现，而不是合并所有出现
 def bpe_encode(words, merges):
     """Classic mistake: each step merges only the first occurrence of the best pair."""
     ranks = {tuple(m): i for i, m in enumerate(merges)}

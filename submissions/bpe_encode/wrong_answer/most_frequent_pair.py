@@ -1,3 +1,5 @@
+# mistake: merges the most frequent pair (training rule) instead of the lowest-ranked pair; rank only breaks ties
+# 错误：按训练时的规则合并出现最多的 pair，而不是 rank 最小的 pair；rank 只用来打破平局
 from collections import Counter
 
 

@@ -1,3 +1,5 @@
+# mistake: merges occurrences scanning right to left, so 'a a a' becomes 'a aa' instead of 'aa a'
+# 错误：从右往左扫描合并，'a a a' 变成 'a aa' 而不是 'aa a'
 def bpe_encode(words, merges):
     """Classic mistake: occurrences merged scanning from the right: 'a a a' becomes 'a aa'."""
     ranks = {tuple(m): i for i, m in enumerate(merges)}

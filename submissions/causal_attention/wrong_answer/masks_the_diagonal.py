@@ -1,3 +1,5 @@
+# mistake: triu offset one too low (Lk - Lq instead of Lk - Lq + 1), so a query cannot attend its own position
+# 错误：triu 的偏移少了 1（用 Lk - Lq 而不是 Lk - Lq + 1），query 看不到自己所在的位置
 import math
 
 import torch

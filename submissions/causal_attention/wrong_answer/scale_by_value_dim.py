@@ -1,3 +1,5 @@
+# mistake: scales scores by sqrt of v's last dim (Dv) instead of sqrt(D) of q/k
+# 错误：注意力分数除以 sqrt(Dv)（v 的最后一维），而不是 q/k 的 sqrt(D)
 import math
 
 import torch

@@ -1,3 +1,5 @@
+# mistake: tril offset one too high (Lk - Lq + 1), so each query also sees the next (future) key
+# 错误：tril 的偏移多了 1（Lk - Lq + 1），每个 query 还能看到下一个（未来的）key
 import math
 
 import torch

@@ -1,3 +1,5 @@
+# mistake: causal mask is torch.tril aligned top-left instead of bottom-right, wrong when Lq != Lk
+# 错误：因果掩码用左上对齐的 torch.tril 而不是右下对齐，Lq != Lk 时出错
 import math
 
 import torch

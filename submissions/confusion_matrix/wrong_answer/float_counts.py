@@ -1,3 +1,5 @@
+# mistake: allocates with np.zeros default float64, so counts are returned as floats instead of integers
+# 错误：用 np.zeros 默认的 float64 分配，计数以浮点而不是整数返回
 """Classic mistake: np.zeros defaults to float64, so the counts come back as floats."""
 import numpy as np
 

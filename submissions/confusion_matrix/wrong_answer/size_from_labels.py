@@ -1,3 +1,5 @@
+# mistake: takes the matrix size from the labels seen (max + 1) instead of num_classes
+# 错误：矩阵大小取自出现过的标签（max + 1），而不是 num_classes
 """Classic mistake: the size is taken from the labels seen (max + 1), not num_classes."""
 import numpy as np
 

@@ -1,3 +1,5 @@
+# mistake: rows are the predicted class and columns the true class (transposed); rows should be true labels
+# 错误：行是预测类别、列是真实类别（转置了）；行应该是真实标签
 """Classic mistake: rows are the predicted class and columns the true class (transposed)."""
 import numpy as np
 

@@ -1,3 +1,5 @@
+# mistake: accepts the bias argument but never adds it to the output
+# 错误：接收了 bias 参数，但从未加到输出上
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
 

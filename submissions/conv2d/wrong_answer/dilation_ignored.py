@@ -1,3 +1,5 @@
+# mistake: ignores dilation in both the sampling window and the output-size formula
+# 错误：采样窗口和输出尺寸公式都忽略了 dilation
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 

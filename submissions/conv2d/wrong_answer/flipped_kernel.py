@@ -1,3 +1,5 @@
+# mistake: flips the kernel (true convolution) while torch's conv2d is a cross-correlation
+# 错误：把卷积核翻转（真正的卷积），而 torch 的 conv2d 是互相关
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 

@@ -1,3 +1,5 @@
+# mistake: group g takes channels g, g+G, g+2G, ... (interleaved) instead of the contiguous block of C/G channels
+# 错误：第 g 组取通道 g, g+G, g+2G, ...（交错），而不是连续的 C/G 个通道
 import numpy as np
 
 

@@ -1,3 +1,5 @@
+# mistake: output size rounds up (ceil) instead of floor((H + 2p - d(k-1) - 1) / s) + 1
+# 错误：输出尺寸向上取整（ceil），而不是 floor((H + 2p - d(k-1) - 1) / s) + 1
 import math
 
 import numpy as np

@@ -1,3 +1,5 @@
+# mistake: reads padding/stride pairs as (width, height) instead of (height, width)
+# 错误：把 padding/stride 的二元组当作 (宽, 高) 解读，而不是 (高, 宽)
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 

@@ -1,3 +1,5 @@
+# mistake: assumes a square kernel: takes kw = kh and cuts or pads the weight to it
+# 错误：假定卷积核是正方形：令 kw = kh，并把权重截断或补零成该尺寸
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
 

@@ -1,3 +1,5 @@
+# mistake: computes norms over axis 0 (per feature column) instead of per row (axis 1)
+# 错误：沿 axis 0（按特征列）求范数，而不是按行（axis 1）
 """Classic mistake: norms over axis 0 (per feature column) instead of per row; [D] broadcasts silently."""
 import numpy as np
 

@@ -1,3 +1,5 @@
+# mistake: divides by ||x|| ||y|| + eps instead of max(||x|| ||y||, eps)
+# 错误：分母用 ||x|| ||y|| + eps，而不是 max(||x|| ||y||, eps)
 """Formula off by a small term: ||x|| ||y|| + eps instead of max(||x|| ||y||, eps)."""
 import numpy as np
 

@@ -1,3 +1,5 @@
+# mistake: clips softmax probabilities to [1e-12, 1] before the log instead of using log-softmax (logsumexp)
+# 错误：取对数前把 softmax 概率截断到 [1e-12, 1]，而不是用 log-softmax（logsumexp）
 import numpy as np
 
 

@@ -1,3 +1,5 @@
+# mistake: subtracts one global max over the whole batch instead of each row's max in logsumexp
+# 错误：logsumexp 中减去整个 batch 的全局最大值，而不是每行各自的最大值
 import numpy as np
 
 

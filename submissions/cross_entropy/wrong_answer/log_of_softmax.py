@@ -1,3 +1,5 @@
+# mistake: computes a stable softmax then log(p) instead of log-softmax, so tiny p rounds to 0 and gives inf
+# 错误：先算稳定的 softmax 再取 log(p)，而不是直接算 log-softmax，p 下溢为 0 时得到 inf
 import numpy as np
 
 

@@ -1,3 +1,5 @@
+# mistake: computes log(sum(exp(z))) without subtracting the row max, so exp overflows to inf
+# 错误：计算 log(sum(exp(z))) 时没有减去每行最大值，exp 溢出为 inf
 import numpy as np
 
 

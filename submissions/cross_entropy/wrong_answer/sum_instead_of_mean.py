@@ -1,3 +1,5 @@
+# mistake: sums the per-row losses instead of averaging them over the batch
+# 错误：把每行的损失求和，而不是在 batch 上取平均
 import numpy as np
 
 

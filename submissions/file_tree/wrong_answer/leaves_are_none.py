@@ -1,3 +1,5 @@
+# mistake: marks files (leaves) with None instead of an empty dict
+# 错误：用 None 标记文件（叶子节点），而不是空字典
 def tree(paths):
     """Classic mistake: marks files with None instead of an empty dict."""
     root = {}

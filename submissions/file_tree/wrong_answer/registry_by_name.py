@@ -1,3 +1,5 @@
+# mistake: keeps one node per name instead of per path, so same-named folders in different places share children
+# 错误：按名字而不是按路径建节点，不同位置的同名文件夹共享同一个子树
 def tree(paths):
     """Classic mistake: one node per *name* instead of per path.
 

@@ -1,3 +1,5 @@
+# mistake: causal mask aligned top-left (j <= i, offset 0) instead of bottom-right (j <= i + Lk - Lq)
+# 错误：因果掩码左上对齐（j <= i，偏移为 0），而不是右下对齐（j <= i + Lk - Lq）
 import math
 
 import torch

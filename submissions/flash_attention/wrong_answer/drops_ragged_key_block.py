@@ -1,3 +1,5 @@
+# mistake: loops over only Lk // block_size full key blocks, dropping the ragged last block
+# 错误：只遍历 Lk // block_size 个完整的 key 块，丢掉了最后不满一块的部分
 import math
 
 import torch

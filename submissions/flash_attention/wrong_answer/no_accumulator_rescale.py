@@ -1,3 +1,5 @@
+# mistake: when the running max grows, rescales the denominator by exp(m - m_new) but not the output accumulator
+# 错误：运行最大值变大时，只把分母乘以 exp(m - m_new)，没有同样缩放输出累加器
 import math
 
 import torch

@@ -1,3 +1,5 @@
+# mistake: sums exp(score) directly with no running max (online softmax), overflowing on large logits
+# 错误：直接累加 exp(score)，没有维护运行最大值（在线 softmax），大 logit 时溢出
 import math
 
 import torch

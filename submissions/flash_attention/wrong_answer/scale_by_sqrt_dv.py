@@ -1,3 +1,5 @@
+# mistake: scales queries by 1/sqrt(Dv) (value width) instead of 1/sqrt(D) (query/key width)
+# 错误：query 乘以 1/sqrt(Dv)（value 的维度），而不是 1/sqrt(D)（query/key 的维度）
 import math
 
 import torch

@@ -1,3 +1,5 @@
+# mistake: keeps appending pad tokens after every row has finished instead of stopping early
+# 错误：所有行都结束后仍继续追加 pad，没有提前停止
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: marks a row done before writing, so the EOS token itself is replaced by pad_id
+# 错误：写入前就把该行标记为结束，导致 EOS 本身被写成了 pad_id
 import torch
 
 

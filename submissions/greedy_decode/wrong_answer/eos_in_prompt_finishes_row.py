@@ -1,3 +1,5 @@
+# mistake: treats a row whose prompt already ends with EOS as finished before generating anything
+# 错误：把 prompt 末尾已是 EOS 的行视为已结束，一个 token 都不生成
 import torch
 
 

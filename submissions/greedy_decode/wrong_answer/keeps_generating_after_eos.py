@@ -1,3 +1,5 @@
+# mistake: never pads finished rows; they keep taking the argmax after emitting EOS
+# 错误：已结束的行从不填 pad，生成 EOS 之后仍继续取 argmax
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: feeds the model only the last token (as if it had a KV cache) instead of the whole sequence
+# 错误：只把最后一个 token 喂给模型（好像有 KV cache 一样），而不是整条序列
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: pads finished rows with eos_id instead of pad_id
+# 错误：已结束的行用 eos_id 填充，而不是 pad_id
 import torch
 
 

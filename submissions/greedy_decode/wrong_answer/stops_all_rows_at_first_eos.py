@@ -1,3 +1,5 @@
+# mistake: breaks out when any row emits EOS, ending every row instead of only finishing that row
+# 错误：任一行生成 EOS 就 break，所有行一起停止，而不是只结束那一行
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: treats GQA as MQA: every query head reads kv head 0 instead of its group's kv head
+# 错误：把 GQA 当成 MQA：所有 query 头都读第 0 个 kv 头，而不是所属组的 kv 头
 import math
 
 import torch

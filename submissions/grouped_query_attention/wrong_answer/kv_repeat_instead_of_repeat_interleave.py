@@ -1,3 +1,5 @@
+# mistake: expands kv heads with .repeat (tiling, head h reads h % Hkv) instead of repeat_interleave (h // g)
+# 错误：用 .repeat 平铺扩展 kv 头（头 h 读 h % Hkv），而不是 repeat_interleave（h // g）
 import math
 
 import torch

@@ -1,3 +1,5 @@
+# mistake: adds only b_ih and forgets b_hh (including b_hn inside the reset-gated term)
+# 错误：只加了 b_ih，漏掉了 b_hh（包括重置门内的 b_hn）
 """Wrong: only b_ih is added; torch.nn.GRUCell adds b_hh too (b_hn inside the reset gate)."""
 import torch
 

@@ -1,3 +1,5 @@
+# mistake: reads the gate blocks as z, r, n instead of PyTorch's order r, z, n
+# 错误：把门的分块顺序当成 z, r, n，而 PyTorch 的顺序是 r, z, n
 """Wrong: reads the gate blocks as z, r, n (PyTorch's order is r, z, n)."""
 import torch
 

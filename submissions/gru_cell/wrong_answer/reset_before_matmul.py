@@ -1,3 +1,5 @@
+# mistake: applies the reset gate before the matmul, W_hn (r * h) + b_hn, instead of r * (W_hn h + b_hn)
+# 错误：重置门作用在矩阵乘之前，即 W_hn (r * h) + b_hn，而不是 r * (W_hn h + b_hn)
 """Wrong: the original paper's candidate, n = tanh(W_in x + b_in + W_hn (r * h) + b_hn)."""
 import torch
 

@@ -1,3 +1,5 @@
+# mistake: candidate uses r * (W_hn h) + b_hn, leaving b_hn outside the reset gate instead of r * (W_hn h + b_hn)
+# 错误：候选状态用 r * (W_hn h) + b_hn，把 b_hn 放在重置门外，而不是 r * (W_hn h + b_hn)
 """Wrong: n = tanh(W_in x + b_in + r * (W_hn h) + b_hn): the reset gate leaves b_hn out."""
 import torch
 

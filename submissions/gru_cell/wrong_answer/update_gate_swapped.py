@@ -1,3 +1,5 @@
+# mistake: uses h_new = z * n + (1 - z) * h instead of (1 - z) * n + z * h (update gate roles swapped)
+# 错误：用 h_new = z * n + (1 - z) * h，而不是 (1 - z) * n + z * h（更新门作用反了）
 """Wrong: h_new = z * n + (1 - z) * h (z keeps the candidate instead of the old state)."""
 import torch
 

@@ -1,3 +1,5 @@
+# mistake: takes the nearest centroid as np.argsort(d)[:, 0] with an unstable sort, so ties may not pick the lowest index
+# 错误：用不稳定排序的 np.argsort(d)[:, 0] 取最近质心，距离相等时不一定选下标最小的
 import numpy as np
 
 

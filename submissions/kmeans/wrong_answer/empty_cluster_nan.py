@@ -1,3 +1,5 @@
+# mistake: computes an empty cluster's mean as 0/0 = nan instead of keeping its previous centroid
+# 错误：空簇的均值按 0/0 算成 nan，而不是保留原来的质心
 import numpy as np
 
 

@@ -1,3 +1,5 @@
+# mistake: re-seeds an empty cluster at the farthest point instead of keeping its previous centroid
+# 错误：把空簇重新初始化到最远的点上，而不是保留原来的质心
 import numpy as np
 
 

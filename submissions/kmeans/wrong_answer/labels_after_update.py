@@ -1,3 +1,5 @@
+# mistake: returns labels recomputed with the final centroids instead of the last assignment step's labels
+# 错误：返回用最终质心重新计算的标签，而不是最后一次分配步骤得到的标签
 import numpy as np
 
 

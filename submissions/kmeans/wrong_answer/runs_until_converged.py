@@ -1,3 +1,5 @@
+# mistake: ignores n_iters and iterates until the labels stop changing
+# 错误：忽略 n_iters，一直迭代到标签不再变化为止
 import numpy as np
 
 

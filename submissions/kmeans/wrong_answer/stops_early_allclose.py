@@ -1,3 +1,5 @@
+# mistake: stops early once np.allclose(new, old) instead of running exactly n_iters iterations
+# 错误：一旦 np.allclose(new, old) 就提前停止，而不是恰好迭代 n_iters 次
 import numpy as np
 
 

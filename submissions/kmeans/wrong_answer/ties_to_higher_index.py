@@ -1,3 +1,5 @@
+# mistake: breaks distance ties toward the higher centroid index (last minimum) instead of the lowest
+# 错误：距离相等时分给下标更大的质心（最后一个最小值），而不是下标最小的
 import numpy as np
 
 

@@ -1,3 +1,5 @@
+# mistake: selects neighbours with np.argpartition, which orders equal distances arbitrarily, not by lower training index
+# 错误：用 np.argpartition 选近邻，距离相等时顺序任意，而不是训练下标小的优先
 """Classic mistake: np.argpartition picks among training points at an equal distance in no
 particular order (the contract: lower training index first)."""
 import numpy as np

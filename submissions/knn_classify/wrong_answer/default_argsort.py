@@ -1,3 +1,5 @@
+# mistake: sorts distances with np.argsort's default unstable kind instead of kind='stable', so ties are not by index
+# 错误：用 np.argsort 默认的不稳定排序而不是 kind='stable'，距离相等时不按训练下标排序
 """Classic mistake: np.argsort's default kind (introsort) is not stable, so equal distances
 are not visited by ascending training index."""
 import numpy as np

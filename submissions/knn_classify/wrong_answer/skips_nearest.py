@@ -1,3 +1,5 @@
+# mistake: drops the nearest neighbour (leave-one-out habit) and takes neighbours 1..k instead of 0..k-1
+# 错误：按留一法习惯丢掉最近邻，取第 1..k 个邻居而不是第 0..k-1 个
 """Classic mistake (leave-one-out habit): drops the nearest neighbour as if it were the
 query itself and takes neighbours 1..k."""
 import numpy as np

@@ -1,3 +1,5 @@
+# mistake: breaks vote ties toward the larger label instead of the smaller label
+# 错误：投票平局时选较大的标签，而不是较小的标签
 """Mistake: a vote tie goes to the larger label (argmax over reversed counts)."""
 import numpy as np
 

@@ -1,3 +1,5 @@
+# mistake: attends over the old cache only, so the new token's own key/value are left out of attention
+# 错误：只对旧缓存做注意力，新 token 自己的 key/value 没有参与注意力
 import math
 
 import torch

@@ -1,3 +1,5 @@
+# mistake: concatenates the new k/v in front of the cache instead of appending them at the end
+# 错误：把新的 k/v 拼接在缓存前面，而不是追加到末尾
 import math
 
 import torch

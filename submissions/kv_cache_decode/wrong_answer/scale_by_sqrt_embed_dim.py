@@ -1,3 +1,5 @@
+# mistake: scales scores by 1/sqrt(E) (model width) instead of 1/sqrt(d) (head width)
+# 错误：注意力分数乘以 1/sqrt(E)（模型维度），而不是 1/sqrt(d)（单头维度）
 import math
 
 import torch

@@ -1,3 +1,5 @@
+# mistake: applies softmax over dim=-2 (the single query) instead of dim=-1 (the keys), so every weight is 1
+# 错误：在 dim=-2（只有一个 query）上做 softmax，而不是 dim=-1（key 维），所有权重都变成 1
 import math
 
 import torch

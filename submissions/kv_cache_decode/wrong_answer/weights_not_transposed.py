@@ -1,3 +1,5 @@
+# mistake: computes x @ w instead of x @ w.T, though nn.Linear weights are stored as [out, in]
+# 错误：计算 x @ w 而不是 x @ w.T，但 nn.Linear 的权重按 [out, in] 存储
 import math
 
 import torch

@@ -1,3 +1,5 @@
+# mistake: applies x * weight + bias before normalising instead of after, so the affine is undone
+# 错误：先做 x * weight + bias 再归一化，而不是归一化之后再做仿射，仿射被抵消
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: calls .float() on all inputs, so float64 inputs are computed and returned as float32
+# 错误：对所有输入调用 .float()，float64 输入被按 float32 计算并返回
 import torch
 
 

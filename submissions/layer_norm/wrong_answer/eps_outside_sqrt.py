@@ -1,3 +1,5 @@
+# mistake: divides by std + eps instead of sqrt(var + eps)
+# 错误：用 std + eps 作分母，而不是 sqrt(var + eps)
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: hard-codes 1e-5 and ignores the eps argument
+# 错误：把 eps 写死为 1e-5，忽略了传入的 eps 参数
 import torch
 
 

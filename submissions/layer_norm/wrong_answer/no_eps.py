@@ -1,3 +1,5 @@
+# mistake: divides by sqrt(var) with no eps, so a constant row gives 0/0
+# 错误：分母用 sqrt(var)，没加 eps，常数行会得到 0/0
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: computes mean and variance over dim 0 (BatchNorm's axis) instead of the last dim
+# 错误：在 dim 0（BatchNorm 的维度）上求均值和方差，而不是最后一维
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: uses torch.var's default unbiased variance (divide by D - 1) instead of the biased one (divide by D)
+# 错误：用 torch.var 默认的无偏方差（除以 D - 1），而不是有偏方差（除以 D）
 import torch
 
 

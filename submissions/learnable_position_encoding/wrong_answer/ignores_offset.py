@@ -1,3 +1,5 @@
+# mistake: ignores offset: always adds table rows starting at position 0 instead of at offset
+# 错误：忽略 offset：总是从第 0 行开始取位置编码，而不是从 offset 开始
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: treats offset as the last cached position and starts at offset + 1 instead of offset
+# 错误：把 offset 当成最后一个已缓存 token 的位置，从 offset + 1 而不是 offset 开始取
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: assumes [L, B, E] input and indexes positions along dim 0 (batch) instead of dim 1 (sequence)
+# 错误：按 [L, B, E] 输入编写，沿 dim 0（batch）而不是 dim 1（序列）取位置
 import torch
 
 

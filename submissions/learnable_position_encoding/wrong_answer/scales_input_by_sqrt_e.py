@@ -1,3 +1,5 @@
+# mistake: multiplies x by sqrt(E) before adding the table (original Transformer embedding scaling), not x + pe
+# 错误：加位置编码前把 x 乘以 sqrt(E)（原版 Transformer 的嵌入缩放），而不是直接 x + pe
 import math
 
 import torch

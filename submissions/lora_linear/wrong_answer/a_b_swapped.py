@@ -1,3 +1,5 @@
+# mistake: applies B before A (x @ B @ A) instead of x @ A.T @ B.T
+# 错误：先乘 B 再乘 A（x @ B @ A），而不是 x @ A.T @ B.T
 import torch.nn.functional as F
 
 

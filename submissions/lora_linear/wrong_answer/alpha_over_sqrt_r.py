@@ -1,3 +1,5 @@
+# mistake: scales the update by alpha / sqrt(r) (rsLoRA) instead of alpha / r
+# 错误：低秩更新的缩放用 alpha / sqrt(r)（rsLoRA），而不是 alpha / r
 import math
 
 import torch.nn.functional as F

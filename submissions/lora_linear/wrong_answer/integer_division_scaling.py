@@ -1,3 +1,5 @@
+# mistake: computes the scale with floor division alpha // r instead of alpha / r
+# 错误：缩放系数用整除 alpha // r，而不是 alpha / r
 import torch.nn.functional as F
 
 

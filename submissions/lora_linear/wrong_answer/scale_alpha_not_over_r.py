@@ -1,3 +1,5 @@
+# mistake: scales the update by alpha instead of alpha / r
+# 错误：低秩更新乘以 alpha，而不是 alpha / r
 import torch.nn.functional as F
 
 

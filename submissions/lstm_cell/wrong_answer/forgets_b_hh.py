@@ -1,3 +1,5 @@
+# mistake: adds only b_ih to the gates and forgets b_hh
+# 错误：门的预激活只加了 b_ih，漏掉了 b_hh
 """Wrong: only b_ih is added; torch.nn.LSTMCell adds both b_ih and b_hh."""
 import torch
 

@@ -1,3 +1,5 @@
+# mistake: reads the gate blocks as i, f, o, g instead of PyTorch's order i, f, g, o
+# 错误：把门的分块顺序当成 i, f, o, g，而 PyTorch 的顺序是 i, f, g, o
 """Wrong: reads the gates in the order i, f, o, g (PyTorch's is i, f, g, o)."""
 import torch
 

@@ -1,3 +1,5 @@
+# mistake: splits the 4H gate axis as [H, 4] (interleaved) instead of four contiguous blocks of H
+# 错误：把 4H 的门维度按 [H, 4]（交错）切分，而不是切成四个连续的 H 块
 """Wrong: splits the 4H gate axis as [H, 4] (gates interleaved) instead of four blocks of H."""
 import torch
 

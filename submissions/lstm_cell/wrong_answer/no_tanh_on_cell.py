@@ -1,3 +1,5 @@
+# mistake: computes h_new = o * c_new, forgetting the tanh: should be o * tanh(c_new)
+# 错误：计算 h_new = o * c_new，漏了 tanh：应为 o * tanh(c_new)
 """Wrong: h_new = o * c_new, forgetting the tanh of the cell state."""
 import torch
 

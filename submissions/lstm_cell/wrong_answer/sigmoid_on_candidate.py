@@ -1,3 +1,5 @@
+# mistake: passes the cell candidate g through sigmoid like the other gates instead of tanh
+# 错误：把候选记忆 g 也和其他门一样过 sigmoid，而不是 tanh
 """Wrong: all four gates through sigmoid; the cell candidate g takes tanh."""
 import torch
 

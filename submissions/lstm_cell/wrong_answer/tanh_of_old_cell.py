@@ -1,3 +1,5 @@
+# mistake: computes h_new = o * tanh(c) with the old cell state instead of o * tanh(c_new)
+# 错误：计算 h_new = o * tanh(c) 用的是旧的细胞状态，而不是 o * tanh(c_new)
 """Wrong: h_new = o * tanh(c), the previous cell state instead of the new one."""
 import torch
 

@@ -1,3 +1,5 @@
+# mistake: restarts the cell state from c0 at every step instead of carrying c_t forward (only h is carried)
+# 错误：每个时间步的细胞状态都从 c0 重新开始，而不是沿时间传递 c_t（只传递了 h）
 """Wrong: the cell state restarts from c0 at every step (only h is carried)."""
 import torch
 

@@ -1,3 +1,5 @@
+# mistake: returns the final state as (c_n, h_n) instead of (h_n, c_n)
+# 错误：最终状态按 (c_n, h_n) 返回，而不是 (h_n, c_n)
 """Wrong: returns (c_n, h_n) instead of (h_n, c_n)."""
 import torch
 

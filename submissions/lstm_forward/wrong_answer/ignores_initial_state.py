@@ -1,3 +1,5 @@
+# mistake: starts from zero states instead of the given (h0, c0)
+# 错误：从全零状态开始，而不是使用给定的 (h0, c0)
 """Wrong: starts from zeros instead of the given (h0, c0)."""
 import torch
 

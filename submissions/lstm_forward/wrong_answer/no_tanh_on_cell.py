@@ -1,3 +1,5 @@
+# mistake: computes h = o * c, forgetting the tanh: should be o * tanh(c)
+# 错误：计算 h = o * c，漏了 tanh：应为 o * tanh(c)
 """Wrong: h = o * c, forgetting the tanh of the cell state."""
 import torch
 

@@ -1,3 +1,5 @@
+# mistake: stacks the cell state c_t into the output instead of the hidden state h_t
+# 错误：输出序列里放的是细胞状态 c_t，而不是隐藏状态 h_t
 """Wrong: output[t] is the cell state c_t instead of the hidden state h_t."""
 import torch
 

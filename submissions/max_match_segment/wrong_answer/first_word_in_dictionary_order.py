@@ -1,3 +1,5 @@
+# mistake: takes the first dictionary word that matches at the position instead of the longest match
+# 错误：在当前位置取字典中第一个能匹配的词，而不是最长的匹配
 def max_match_segment(text, dictionary, max_len):
     """Classic mistake: the first dictionary word that matches here, not the longest."""
     out, i = [], 0

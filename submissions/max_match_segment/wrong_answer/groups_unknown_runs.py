@@ -1,3 +1,5 @@
+# mistake: glues consecutive characters not covered by any word into one token instead of single-character tokens
+# 错误：把连续的未登录字符拼成一个词，而不是逐个切成单字
 def max_match_segment(text, dictionary, max_len):
     """Classic mistake: consecutive characters that no word covers are glued into one token."""
     words = set(dictionary)

@@ -1,3 +1,5 @@
+# mistake: uses the longest dictionary word as the window and ignores max_len
+# 错误：匹配窗口取字典里最长词的长度，忽略了 max_len
 def max_match_segment(text, dictionary, max_len):
     """Classic mistake: the window is the longest dictionary word, max_len is ignored."""
     words = set(dictionary)

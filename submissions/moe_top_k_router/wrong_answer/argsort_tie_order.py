@@ -1,3 +1,5 @@
+# mistake: picks experts with torch.argsort (unstable by default), so tied logits come in arbitrary order
+# 错误：用默认不稳定的 torch.argsort 选专家，logit 相等时顺序不确定，而不是下标小的优先
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: flips a stable ascending sort, so tied experts come highest index first instead of lowest
+# 错误：把稳定升序排序结果翻转，logit 相等时下标大的专家排在前面，而不是下标小的
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: takes exp() of the raw top-k logits without subtracting the max, overflowing to inf/inf = nan
+# 错误：对 top-k 原始 logit 直接取 exp()，没有减去最大值，溢出得到 inf/inf = nan
 import torch
 
 

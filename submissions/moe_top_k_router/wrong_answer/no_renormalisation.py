@@ -1,3 +1,5 @@
+# mistake: returns the top-k full-softmax probabilities without renormalising them to sum to 1
+# 错误：直接返回全体 softmax 中 top-k 的概率，没有重新归一化使其和为 1
 import torch
 
 

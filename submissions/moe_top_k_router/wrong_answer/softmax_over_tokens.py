@@ -1,3 +1,5 @@
+# mistake: applies softmax over dim 0 (tokens) instead of over the experts (last dim)
+# 错误：在 dim 0（token 维）上做 softmax，而不是在专家维（最后一维）
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: uses torch.topk, whose order among equal logits is not by ascending expert index
+# 错误：用 torch.topk 选专家，logit 相等时的顺序不保证按专家下标升序
 import torch
 
 

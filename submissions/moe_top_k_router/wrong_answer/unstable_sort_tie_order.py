@@ -1,3 +1,5 @@
+# mistake: uses torch.sort without stable=True, so tied logits are not ordered by ascending expert index
+# 错误：torch.sort 没加 stable=True，logit 相等时不按专家下标升序排列
 import torch
 
 

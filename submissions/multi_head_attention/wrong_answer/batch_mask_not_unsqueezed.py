@@ -1,3 +1,5 @@
+# mistake: broadcasts a [B, L, L] mask against [B, H, L, L] without unsqueezing a head axis (mask[:, None])
+# 错误：[B, L, L] 的掩码直接和 [B, H, L, L] 广播，没有用 mask[:, None] 加出头维
 import math
 
 import torch

@@ -1,3 +1,5 @@
+# mistake: merges heads by reshaping [B, H, L, d] straight to [B, L, E] without transpose(1, 2) first
+# 错误：合并多头时把 [B, H, L, d] 直接 reshape 成 [B, L, E]，没有先 transpose(1, 2)
 import math
 
 import torch

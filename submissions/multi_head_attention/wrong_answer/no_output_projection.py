@@ -1,3 +1,5 @@
+# mistake: returns the concatenated heads without applying the output projection w_o
+# 错误：直接返回拼接后的多头结果，没有乘输出投影 w_o
 import math
 
 import torch

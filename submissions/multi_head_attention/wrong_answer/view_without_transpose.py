@@ -1,3 +1,5 @@
+# mistake: reshapes [B, L, E] straight to [B, H, L, d] instead of to [B, L, H, d] then transpose(1, 2)
+# 错误：把 [B, L, E] 直接 reshape 成 [B, H, L, d]，而不是先变成 [B, L, H, d] 再 transpose(1, 2)
 import math
 
 import torch

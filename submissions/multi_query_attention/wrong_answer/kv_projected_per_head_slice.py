@@ -1,3 +1,5 @@
+# mistake: projects K/V per head from that head's slice of x instead of one shared projection of the whole x
+# 错误：每个头从 x 的对应切片各自投影 K/V，而不是对整个 x 做一次所有头共享的投影
 import math
 
 import torch

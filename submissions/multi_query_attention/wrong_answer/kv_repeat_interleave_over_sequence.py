@@ -1,3 +1,5 @@
+# mistake: repeat_interleaves K/V along the sequence axis then views as [B, H, L, d] instead of broadcasting over heads
+# 错误：沿序列维 repeat_interleave K/V 再 view 成 [B, H, L, d]，而不是在头维上广播
 import math
 
 import torch

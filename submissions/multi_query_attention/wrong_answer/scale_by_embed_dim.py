@@ -1,3 +1,5 @@
+# mistake: divides attention scores by sqrt(E) (model width) instead of sqrt(head_dim)
+# 错误：注意力分数除以 sqrt(E)（模型维度），而不是 sqrt(head_dim)
 import math
 
 import torch

@@ -1,3 +1,5 @@
+# mistake: softmax as exp(s) / sum(exp(s)) without subtracting the row max, overflowing to nan
+# 错误：softmax 直接算 exp(s) / sum(exp(s))，没减去每行最大值，数值溢出得到 nan
 import math
 
 

@@ -1,3 +1,5 @@
+# mistake: reshapes queries [B, L, E] straight to [B, H, L, d] (and back) without transpose(1, 2)
+# 错误：把 query 从 [B, L, E] 直接 reshape 成 [B, H, L, d]（合并时也一样），没有 transpose(1, 2)
 import math
 
 import torch

@@ -1,3 +1,5 @@
+# mistake: orders boxes with np.argsort(-scores) (unstable quicksort), so tied scores are not lower index first
+# 错误：用 np.argsort(-scores)（不稳定的快排）排序，分数相同时不保证下标小的在前
 import numpy as np
 
 

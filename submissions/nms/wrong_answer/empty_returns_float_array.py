@@ -1,3 +1,5 @@
+# mistake: returns np.array(keep) without dtype, so an empty result is a float64 array instead of int64 indices
+# 错误：返回 np.array(keep) 时没指定 dtype，结果为空时得到 float64 数组而不是 int64 下标
 import numpy as np
 
 

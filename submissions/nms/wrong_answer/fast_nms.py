@@ -1,3 +1,5 @@
+# mistake: uses Fast-NMS: removes a box if any higher-scored box overlaps it, even one that was itself removed
+# 错误：用了 Fast-NMS：只要有更高分的框与之重叠就删除，即使那个框自己已被删除
 import numpy as np
 
 

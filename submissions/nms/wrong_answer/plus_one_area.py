@@ -1,3 +1,5 @@
+# mistake: adds the pixel-inclusive + 1 to widths and heights in areas and intersections
+# 错误：计算面积和交集时给宽高加上像素包含式的 + 1
 import numpy as np
 
 

@@ -1,3 +1,5 @@
+# mistake: keeps boxes only when iou < threshold, so a box exactly at the threshold is suppressed (should be <=)
+# 错误：只保留 iou < 阈值的框，恰好等于阈值的框被抑制（应为 <=）
 import numpy as np
 
 

@@ -1,3 +1,5 @@
+# mistake: orders boxes with torch.argsort(descending=True), which is not stable, so ties are not lower index first
+# 错误：用不稳定的 torch.argsort(descending=True) 排序，分数相同时不保证下标小的在前
 import numpy as np
 import torch
 

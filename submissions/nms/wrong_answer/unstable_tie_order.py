@@ -1,3 +1,5 @@
+# mistake: orders boxes by argsort(scores)[::-1], visiting tied scores from the highest index first
+# 错误：用 argsort(scores)[::-1] 排序，分数相同时下标大的先被访问
 import numpy as np
 
 

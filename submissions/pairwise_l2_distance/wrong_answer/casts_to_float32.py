@@ -1,3 +1,5 @@
+# mistake: always casts to float32 regardless of the input dtype, losing float64 precision in the expansion
+# 错误：不管输入 dtype 都转成 float32 计算，展开式中丢失 float64 精度
 """Classic mistake: always computes in float32; float64 inputs far from the origin lose their precision."""
 import numpy as np
 

@@ -1,3 +1,5 @@
+# mistake: takes sqrt without clamping d^2 at 0, so rounding-negative values give nan
+# 错误：开方前没有把 d^2 截断到 0，舍入误差产生的负值得到 nan
 """Classic mistake: no clamp before the square root; rounding makes equal rows' d^2 negative -> nan."""
 import numpy as np
 

@@ -1,3 +1,5 @@
+# mistake: returns the squared distance, forgetting the square root
+# 错误：返回的是距离的平方，忘了开方
 """Classic mistake: returns the squared distance (forgets the square root)."""
 import numpy as np
 

@@ -1,3 +1,5 @@
+# mistake: computes the covariance in float16, far below the required precision
+# 错误：用 float16 计算协方差矩阵，精度远达不到要求
 """Mistake: the covariance in float16 to save memory: far off the required precision."""
 import numpy as np
 

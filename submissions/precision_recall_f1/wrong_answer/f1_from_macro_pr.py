@@ -1,3 +1,5 @@
+# mistake: computes macro F1 as the harmonic mean of macro P and R instead of the mean of per-class F1
+# 错误：宏平均 F1 取宏平均 P 和 R 的调和平均，而不是各类 F1 的平均
 """Classic mistake: macro F1 taken as the harmonic mean of macro precision and macro recall
 (it is the mean of the per-class F1 scores)."""
 import numpy as np

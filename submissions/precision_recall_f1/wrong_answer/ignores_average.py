@@ -1,3 +1,5 @@
+# mistake: ignores the average argument and always returns the macro average, never micro
+# 错误：忽略 average 参数，始终返回宏平均，从不计算微平均
 """Mistake: always the macro average; micro (global counts) is never computed."""
 import numpy as np
 

@@ -1,3 +1,5 @@
+# mistake: macro-averages only over labels that occur (np.unique of y_true, y_pred) instead of all num_classes
+# 错误：宏平均只在出现过的标签（y_true 和 y_pred 的 np.unique）上取，而不是全部 num_classes 类
 """Classic mistake: macro average over the labels that occur (np.unique of both arrays, as
 sklearn does without labels=), not over all num_classes classes."""
 import numpy as np

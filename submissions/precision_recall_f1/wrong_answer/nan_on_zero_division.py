@@ -1,3 +1,5 @@
+# mistake: divides with no 0/0 guard, so a class never predicted gives nan precision and F1 instead of 0
+# 错误：除法没有处理 0/0，从未被预测的类的精确率和 F1 变成 nan 而不是 0
 """Classic mistake: no guard on 0/0, so a class never predicted makes precision (and F1) nan."""
 import numpy as np
 

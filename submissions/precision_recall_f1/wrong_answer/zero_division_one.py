@@ -1,3 +1,5 @@
+# mistake: counts 0/0 as 1 (sklearn's zero_division=1) instead of 0
+# 错误：把 0/0 记为 1（sklearn 的 zero_division=1），而不是 0
 """Mistake: 0/0 counted as 1 (sklearn's zero_division=1), not the stated 0."""
 import numpy as np
 

@@ -1,3 +1,5 @@
+# mistake: clamps the relative distance only from above (max=K), so below -K negative indices wrap around
+# 错误：相对距离只做上界截断（max=K），小于 -K 时负下标会绕回表尾
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: returns [q_len, k_len, H] (heads last) instead of permuting to [H, q_len, k_len]
+# 错误：返回 [q_len, k_len, H]（头在最后），没有 permute 成 [H, q_len, k_len]
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: uses relative distance i - j instead of j - i, reading the table mirrored
+# 错误：相对距离用 i - j 而不是 j - i，查表方向反了
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: offsets the index by K - 1 instead of K, so distance 0 reads row K - 1
+# 错误：下标偏移用 K - 1 而不是 K，距离 0 读到第 K - 1 行
 import torch
 
 

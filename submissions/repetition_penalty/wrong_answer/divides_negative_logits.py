@@ -1,3 +1,5 @@
+# mistake: divides every seen logit by the penalty, so negative logits go up; negatives should be multiplied
+# 错误：把所有出现过的 token 的 logit 都除以 penalty，负 logit 反而变大；负值应乘以 penalty
 import torch
 
 

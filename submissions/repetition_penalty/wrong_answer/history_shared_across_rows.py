@@ -1,3 +1,5 @@
+# mistake: penalises the tokens seen anywhere in the batch in every row instead of each row's own history
+# 错误：把整个 batch 中出现过的 token 在每一行都惩罚，而不是只惩罚各行自己历史中的 token
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: multiplies positive logits and divides negative ones by the penalty (swapped; a reward, not a penalty)
+# 错误：正 logit 乘以 penalty、负 logit 除以 penalty（方向反了，成了奖励而不是惩罚）
 import torch
 
 

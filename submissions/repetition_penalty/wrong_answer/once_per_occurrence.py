@@ -1,3 +1,5 @@
+# mistake: applies the penalty once per occurrence (penalty ** count) instead of once per distinct seen token
+# 错误：每出现一次就惩罚一次（penalty ** 次数），而不是每个出现过的 token 只惩罚一次
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: sets the default eps to 1e-5 instead of the stated 1e-6
+# 错误：eps 的默认值设成 1e-5，而不是题目规定的 1e-6
 import torch
 
 

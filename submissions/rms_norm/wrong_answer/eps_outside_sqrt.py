@@ -1,3 +1,5 @@
+# mistake: divides by rms + eps instead of sqrt(mean(x^2) + eps)
+# 错误：用 rms + eps 作分母，而不是 sqrt(mean(x^2) + eps)
 import torch
 
 

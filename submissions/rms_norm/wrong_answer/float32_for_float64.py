@@ -1,3 +1,5 @@
+# mistake: always computes in float32 via x.float(), also for float64 input, then casts back
+# 错误：总是用 x.float() 按 float32 计算，float64 输入也如此，最后再转回
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: takes mean(-1) without keepdim=True, so the per-row rms broadcasts along the wrong axis
+# 错误：mean(-1) 没加 keepdim=True，每行的 rms 沿错误的维度广播
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: divides by sqrt(mean(x^2)) without adding eps
+# 错误：分母用 sqrt(mean(x^2))，没有加 eps
 import torch
 
 

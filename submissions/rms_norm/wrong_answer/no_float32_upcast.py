@@ -1,3 +1,5 @@
+# mistake: squares float16 input in float16 without upcasting to float32, overflowing to inf
+# 错误：float16 输入没有先升到 float32 就平方，溢出为 inf
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: divides by sqrt(sum(x^2)) (the L2 norm) instead of sqrt(mean(x^2)) (the root mean square)
+# 错误：除以 sqrt(sum(x^2))（L2 范数），而不是 sqrt(mean(x^2))（均方根）
 import torch
 
 

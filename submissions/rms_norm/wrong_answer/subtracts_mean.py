@@ -1,3 +1,5 @@
+# mistake: subtracts the mean before normalising (LayerNorm without bias), RMSNorm does not centre
+# 错误：归一化前先减去均值（成了不带 bias 的 LayerNorm），RMSNorm 不做中心化
 import torch
 
 

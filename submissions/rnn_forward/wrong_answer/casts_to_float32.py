@@ -1,3 +1,5 @@
+# mistake: casts everything to float32 and computes there regardless of the input dtype (loses float64 precision)
+# 错误：不管输入 dtype 一律转成 float32 计算，float64 输入丢失精度
 """Wrong: computes in float32 whatever the input dtype (float64 inputs lose ~1e-7)."""
 import numpy as np
 

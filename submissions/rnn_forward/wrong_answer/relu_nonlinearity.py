@@ -1,3 +1,5 @@
+# mistake: uses ReLU as the nonlinearity instead of the default tanh
+# 错误：激活函数用 ReLU，而不是默认的 tanh
 """Wrong: ReLU (nn.RNN's other nonlinearity) instead of the default tanh."""
 import numpy as np
 

@@ -1,3 +1,5 @@
+# mistake: computes every step from h0 instead of feeding back the previous hidden state
+# 错误：每一步都从 h0 计算，没有把上一步的隐藏状态传回去
 """Wrong: every step starts again from h0 (the new state is never fed back)."""
 import numpy as np
 

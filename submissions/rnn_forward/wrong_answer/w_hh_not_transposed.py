@@ -1,3 +1,5 @@
+# mistake: computes h @ W_hh instead of h @ W_hh.T (shapes match because W_hh is square)
+# 错误：计算 h @ W_hh 而不是 h @ W_hh.T（W_hh 是方阵，形状上不会报错）
 """Wrong: h @ W_hh instead of h @ W_hh.T (the shapes agree since W_hh is square)."""
 import numpy as np
 

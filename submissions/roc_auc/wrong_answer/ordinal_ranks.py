@@ -1,3 +1,5 @@
+# mistake: ranks scores by argsort(argsort), so ties get distinct ranks instead of their average rank
+# 错误：用 argsort(argsort) 求秩，分数相同时得到不同的秩，而不是平均秩
 """Classic mistake: ranks from argsort(argsort(scores)), so tied scores get distinct ranks
 (in index order) instead of their average rank."""
 import numpy as np

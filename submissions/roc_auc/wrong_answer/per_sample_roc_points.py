@@ -1,3 +1,5 @@
+# mistake: adds one ROC point per sample instead of per distinct score, so tied scores form a staircase
+# 错误：每个样本一个 ROC 点，而不是每个不同分数一个点，分数相同的样本形成阶梯
 """Classic mistake: one ROC point per sample instead of per distinct score, so a group of
 tied scores becomes a staircase whose shape depends on the order of the tied samples."""
 import numpy as np

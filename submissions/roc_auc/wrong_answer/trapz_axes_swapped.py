@@ -1,3 +1,5 @@
+# mistake: integrates FPR over TPR (trapezoid axes swapped) instead of TPR over FPR, giving 1 - AUC
+# 错误：对 TPR 积分 FPR（梯形积分的坐标轴反了），而不是对 FPR 积分 TPR，得到 1 - AUC
 """Classic mistake: integrates FPR over TPR (the arguments of np.trapz-style integration
 swapped), which gives 1 - AUC."""
 import numpy as np

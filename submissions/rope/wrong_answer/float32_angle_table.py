@@ -1,3 +1,5 @@
+# mistake: builds the angle table (inv_freq * position) in x's dtype instead of float64
+# 错误：角度表（inv_freq * position）用 x 的 dtype 计算，而不是 float64
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: ignores the positions argument and assumes positions 0..L-1
+# 错误：忽略 positions 参数，默认位置就是 0..L-1
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: rotates interleaved pairs (2i, 2i+1) (GPT-J / Meta LLaMA) instead of half-split pairs (i, i + D/2)
+# 错误：旋转相邻交错的维度对 (2i, 2i+1)（GPT-J / Meta LLaMA），而不是前后两半配对 (i, i + D/2)
 import torch
 
 

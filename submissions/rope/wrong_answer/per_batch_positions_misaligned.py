@@ -1,3 +1,5 @@
+# mistake: broadcasts [B, L] position cos/sin as [B, L, D] against [B, H, L, D] without unsqueeze(1)
+# 错误：[B, L] 位置得到的 cos/sin 以 [B, L, D] 直接和 [B, H, L, D] 广播，没有 unsqueeze(1)
 import torch
 
 

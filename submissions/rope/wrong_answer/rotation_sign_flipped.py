@@ -1,3 +1,5 @@
+# mistake: uses rotate_half as cat(x2, -x1) instead of cat(-x2, x1), rotating by -angle
+# 错误：rotate_half 写成 cat(x2, -x1) 而不是 cat(-x2, x1)，旋转了负角度
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: swaps sin and cos in the rotation
+# 错误：旋转公式中 sin 和 cos 对调了
 import torch
 
 

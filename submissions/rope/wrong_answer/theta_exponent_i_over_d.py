@@ -1,3 +1,5 @@
+# mistake: uses inv_freq = base^(-i/D) for i = 0..D/2-1 instead of base^(-2i/D) (the 2 is dropped)
+# 错误：inv_freq 用 base^(-i/D)（i = 0..D/2-1），而不是 base^(-2i/D)（漏了系数 2）
 import torch
 
 

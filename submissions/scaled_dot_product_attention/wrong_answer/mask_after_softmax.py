@@ -1,3 +1,5 @@
+# mistake: multiplies the weights by the mask after softmax without renormalising, instead of -inf before softmax
+# 错误：softmax 之后再乘掩码且不重新归一化，而不是在 softmax 前填 -inf
 import math
 
 import torch

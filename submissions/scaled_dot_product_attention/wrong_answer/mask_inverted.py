@@ -1,3 +1,5 @@
+# mistake: treats True in the mask as blocked (fills where mask is True) instead of allowed
+# 错误：把掩码中的 True 当作屏蔽（在 True 处填充），而不是允许关注
 import math
 
 import torch

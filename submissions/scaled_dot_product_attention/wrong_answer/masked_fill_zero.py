@@ -1,3 +1,5 @@
+# mistake: fills masked scores with 0 instead of -inf, so masked keys still get exp(0) weight
+# 错误：被屏蔽的分数填 0 而不是 -inf，被屏蔽的 key 仍有 exp(0) 的权重
 import math
 
 import torch

@@ -1,3 +1,5 @@
+# mistake: forgets to divide the scores by sqrt(D)
+# 错误：忘了把注意力分数除以 sqrt(D)
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: scales scores by sqrt(Dv) (value dim) instead of sqrt(D) (key dim)
+# 错误：注意力分数除以 sqrt(Dv)（value 维度），而不是 sqrt(D)（key 维度）
 import math
 
 import torch

@@ -1,3 +1,5 @@
+# mistake: applies softmax over the query axis (dim=-2) instead of the key axis (dim=-1)
+# 错误：在 query 维（dim=-2）上做 softmax，而不是 key 维（dim=-1）
 import math
 
 import torch

@@ -1,3 +1,5 @@
+# mistake: drops the biases b_q, b_k, b_v from the q/k/v projections
+# 错误：q/k/v 投影时丢掉了偏置 b_q、b_k、b_v
 import math
 
 import torch

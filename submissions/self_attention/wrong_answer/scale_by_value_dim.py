@@ -1,3 +1,5 @@
+# mistake: scales scores by sqrt of the value size instead of sqrt(d_k)
+# 错误：注意力分数除以 value 维度的平方根，而不是 sqrt(d_k)
 import math
 
 import torch

@@ -1,3 +1,5 @@
+# mistake: applies softmax over dim=1 (the query axis of [B, L_q, L_k]) instead of dim=-1 (keys)
+# 错误：在 dim=1（[B, L_q, L_k] 的 query 维）上做 softmax，而不是 dim=-1（key 维）
 import math
 
 import torch

@@ -1,3 +1,5 @@
+# mistake: lays out [sin | cos] as two halves (tensor2tensor) instead of interleaving sin/cos in even/odd columns
+# 错误：按 [sin | cos] 前后两半排列（tensor2tensor 布局），而不是偶数列 sin、奇数列 cos 交错
 import numpy as np
 
 

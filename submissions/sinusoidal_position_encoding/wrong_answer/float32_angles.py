@@ -1,3 +1,5 @@
+# mistake: builds the frequencies and angles in float32 and widens at the end instead of computing in float64
+# 错误：频率和角度用 float32 计算，最后才转成 float64，而不是全程用 float64
 import numpy as np
 
 

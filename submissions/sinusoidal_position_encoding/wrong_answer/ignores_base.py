@@ -1,3 +1,5 @@
+# mistake: hard-codes 10000 and ignores the base argument
+# 错误：把底数写死为 10000，忽略了 base 参数
 import numpy as np
 
 

@@ -1,3 +1,5 @@
+# mistake: uses exponent i / d_model instead of 2i / d_model for the frequency
+# 错误：频率的指数用 i / d_model，而不是 2i / d_model
 import numpy as np
 
 

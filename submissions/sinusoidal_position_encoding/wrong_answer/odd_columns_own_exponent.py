@@ -1,3 +1,5 @@
+# mistake: column j uses base^(j / d), so cosine columns get (2i + 1) / d instead of sharing 2i / d with their sine
+# 错误：第 j 列用 base^(j / d)，cos 列的指数成了 (2i + 1) / d，而不是与对应 sin 列共用 2i / d
 import numpy as np
 
 

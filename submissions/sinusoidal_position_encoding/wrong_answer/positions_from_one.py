@@ -1,3 +1,5 @@
+# mistake: counts positions from 1 instead of 0
+# 错误：位置从 1 开始计数，而不是从 0
 import numpy as np
 
 

@@ -1,3 +1,5 @@
+# mistake: puts cosine in the even columns and sine in the odd ones (swapped)
+# 错误：偶数列放 cos、奇数列放 sin（sin 和 cos 放反了）
 import numpy as np
 
 

@@ -1,3 +1,5 @@
+# mistake: always computes and returns float32, losing float64 precision
+# 错误：总是按 float32 计算并返回，丢失 float64 精度
 import numpy as np
 
 

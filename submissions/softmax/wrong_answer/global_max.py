@@ -1,3 +1,5 @@
+# mistake: subtracts one global max over the whole array instead of the max along the given axis
+# 错误：减去整个数组的全局最大值，而不是沿指定 axis 的最大值
 import numpy as np
 
 

@@ -1,3 +1,5 @@
+# mistake: ignores the axis argument and always normalises over the last axis
+# 错误：忽略 axis 参数，总是在最后一维上归一化
 import numpy as np
 
 

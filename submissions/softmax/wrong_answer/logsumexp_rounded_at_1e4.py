@@ -1,3 +1,5 @@
+# mistake: computes exp(x - (max + log(sum))), rounding at the logits' magnitude, instead of exp((x - max) - log(sum))
+# 错误：计算 exp(x - (max + log(sum)))，在 logit 量级上舍入，而不是 exp((x - max) - log(sum))
 import numpy as np
 
 

@@ -1,3 +1,5 @@
+# mistake: takes the max without keepdims=True, so it broadcasts along the wrong axis
+# 错误：求最大值时没加 keepdims=True，沿错误的维度广播
 import numpy as np
 
 

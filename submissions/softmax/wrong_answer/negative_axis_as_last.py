@@ -1,3 +1,5 @@
+# mistake: treats every negative axis as -1 instead of converting it with axis + ndim
+# 错误：把所有负的 axis 都当成 -1，而不是用 axis + ndim 换算
 import numpy as np
 
 

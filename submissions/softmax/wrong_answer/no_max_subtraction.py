@@ -1,3 +1,5 @@
+# mistake: computes exp(x) / sum(exp(x)) without subtracting the max, overflowing to inf/inf = nan
+# 错误：直接算 exp(x) / sum(exp(x))，没减去最大值，溢出得到 inf/inf = nan
 import numpy as np
 
 

@@ -1,3 +1,5 @@
+# mistake: applies SiLU to the up projection instead of the gate projection
+# 错误：把 SiLU 作用在 up 投影上，而不是 gate 投影上
 import torch.nn.functional as F
 
 

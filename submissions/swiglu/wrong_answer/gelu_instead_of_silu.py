@@ -1,3 +1,5 @@
+# mistake: uses GELU on the gate (GeGLU) instead of SiLU
+# 错误：门控用 GELU（成了 GeGLU），而不是 SiLU
 import torch.nn.functional as F
 
 

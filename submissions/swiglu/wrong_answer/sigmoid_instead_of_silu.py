@@ -1,3 +1,5 @@
+# mistake: uses sigmoid(gate) (original GLU) instead of SiLU, gate * sigmoid(gate)
+# 错误：门控用 sigmoid(gate)（原始 GLU），而不是 SiLU 即 gate * sigmoid(gate)
 import torch
 
 

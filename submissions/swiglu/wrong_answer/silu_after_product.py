@@ -1,3 +1,5 @@
+# mistake: applies SiLU to the product (gate * up) instead of SiLU(gate) * up
+# 错误：对乘积 (gate * up) 整体做 SiLU，而不是 SiLU(gate) * up
 import torch.nn.functional as F
 
 

@@ -1,3 +1,5 @@
+# mistake: takes the greedy argmax instead of sampling from softmax(logits / T)
+# 错误：直接取 argmax（贪心），而不是从 softmax(logits / T) 中采样
 import torch
 
 

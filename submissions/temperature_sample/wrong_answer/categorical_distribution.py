@@ -1,3 +1,5 @@
+# mistake: samples with torch.distributions.Categorical, which ignores the generator and uses the global RNG
+# 错误：用 torch.distributions.Categorical 采样，无法传入 generator，用的是全局随机数生成器
 import torch
 
 

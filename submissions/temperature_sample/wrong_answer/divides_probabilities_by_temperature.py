@@ -1,3 +1,5 @@
+# mistake: divides the softmax probabilities by T instead of the logits, so it samples at temperature 1
+# 错误：在 softmax 之后用概率除以 T 而不是除 logits，实际按温度 1 采样
 import torch
 
 

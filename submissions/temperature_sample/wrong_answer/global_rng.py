@@ -1,3 +1,5 @@
+# mistake: ignores the generator argument; torch.multinomial draws from the global RNG
+# 错误：忽略 generator 参数，torch.multinomial 用的是全局随机数生成器
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: samples via Gumbel-max with torch.rand instead of torch.multinomial on softmax(logits / T)
+# 错误：用 torch.rand 做 Gumbel-max 采样，而不是对 softmax(logits / T) 调用 torch.multinomial
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: multiplies the logits by T instead of dividing by T
+# 错误：logits 乘以 T，而不是除以 T
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: passes a non-contiguous probs tensor (hand softmax on a view) to multinomial instead of a contiguous one
+# 错误：把非连续内存的概率张量（在视图上手写 softmax）直接传给 multinomial，而不是先变成连续的
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: re-seeds a fresh generator per row from the given seed, so every row draws the same random numbers
+# 错误：每一行都用给定的种子新建生成器，所有行用的是同一组随机数
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: fills filtered logits with -1e9 instead of -inf
+# 错误：被过滤的 logit 填 -1e9，而不是 -inf
 import torch
 
 

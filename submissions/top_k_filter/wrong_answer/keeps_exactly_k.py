@@ -1,3 +1,5 @@
+# mistake: keeps exactly the top-k indices (scatter), dropping logits tied with the k-th value
+# 错误：只保留 topk 返回的 k 个下标（scatter），与第 k 大值相等的 logit 被丢掉
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: uses torch.kthvalue as the threshold, which returns the k-th smallest, not the k-th largest
+# 错误：用 torch.kthvalue 作阈值，但它返回第 k 小的值，而不是第 k 大的
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: masks logits <= kth instead of < kth, so the k-th value itself is removed
+# 错误：屏蔽 logits <= 第 k 大值 而不是 <，第 k 大值本身也被去掉
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: takes sorted_desc[:, k] (the (k+1)-th largest) as the threshold instead of sorted_desc[:, k - 1]
+# 错误：阈值取 sorted_desc[:, k]（第 k+1 大的值），而不是 sorted_desc[:, k - 1]
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: accumulates the sorted logits themselves instead of their softmax probabilities
+# 错误：对排序后的 logit 本身做累加，而不是对其 softmax 概率累加
 import torch
 
 

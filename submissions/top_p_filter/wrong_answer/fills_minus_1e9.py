@@ -1,3 +1,5 @@
+# mistake: fills removed tokens with -1e9 instead of -inf
+# 错误：被移除的 token 填 -1e9，而不是 -inf
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: maps the sorted mask back with gather (applying the permutation again) instead of scatter
+# 错误：用 gather 把排序后的掩码映射回原顺序（又置换了一次），而不是用 scatter
 import torch
 
 

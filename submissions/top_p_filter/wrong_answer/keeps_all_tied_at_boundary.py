@@ -1,3 +1,5 @@
+# mistake: keeps every token at least as probable as the crossing token, so all tokens tied with it survive
+# 错误：保留所有概率不低于越界 token 的 token，与之并列的 token 全部保留，而不是最短的集合
 import torch
 
 

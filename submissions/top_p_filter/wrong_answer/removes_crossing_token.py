@@ -1,3 +1,5 @@
+# mistake: removes tokens with cumsum > p without shifting, so the token whose probability crosses p is removed too
+# 错误：按 cumsum > p 移除且没有右移一位，使累计概率越过 p 的那个 token 也被删掉
 import torch
 
 

@@ -1,3 +1,5 @@
+# mistake: returns the filtered logits in sorted order instead of scattering them back to the original order
+# 错误：返回按排序顺序排列的过滤结果，而不是还原到原始词表顺序
 import torch
 
 

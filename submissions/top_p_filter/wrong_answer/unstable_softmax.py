@@ -1,3 +1,5 @@
+# mistake: computes probabilities as exp(x) / sum(exp(x)) without subtracting the max, overflowing
+# 错误：概率用 exp(x) / sum(exp(x)) 计算，没减去最大值，数值溢出
 import torch
 
 

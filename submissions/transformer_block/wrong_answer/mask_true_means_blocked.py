@@ -1,3 +1,5 @@
+# mistake: reads True in the mask as 'masked out' (nn.MultiheadAttention convention) instead of 'may attend'
+# 错误：把掩码中的 True 当成“屏蔽”（nn.MultiheadAttention 的约定），而不是“可以关注”
 import math
 
 import torch

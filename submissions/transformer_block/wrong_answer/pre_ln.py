@@ -1,3 +1,5 @@
+# mistake: uses pre-LN order x + sublayer(LN(x)) instead of post-LN LN(x + sublayer(x))
+# 错误：用 pre-LN 顺序 x + sublayer(LN(x))，而不是 post-LN 的 LN(x + sublayer(x))
 import math
 
 import torch

@@ -1,3 +1,5 @@
+# mistake: divides attention scores by sqrt(E) instead of sqrt(E / H) (the head dim)
+# 错误：注意力分数除以 sqrt(E)，而不是 sqrt(E / H)（单头维度）
 import math
 
 import torch

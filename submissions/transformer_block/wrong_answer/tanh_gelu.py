@@ -1,3 +1,5 @@
+# mistake: uses the tanh approximation of GELU instead of the exact erf form
+# 错误：GELU 用 tanh 近似，而不是精确的 erf 形式
 import math
 
 import torch
