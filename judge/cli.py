@@ -242,10 +242,28 @@ def submit(problem: str, file: str, seed: int | None, case: int | None, as_json:
     if as_json:
         click.echo(_json(shown, sid))
     else:
+        if case is not None and (r.failure is None or not r.failure.example):
+            _show_case(p, entry.seed, case)
         click.echo(render.result(shown, rows_shown=streamed))
         if entry.late:
             click.secho("  Recorded as LATE: the set's time was up.", fg="yellow")
     sys.exit(0 if r.verdict == Verdict.AC else 1)
+
+
+def _show_case(p: Problem, seed: int, number: int) -> None:
+    """``--case N``: the case's call written out, when its inputs are small."""
+    from judge.cases import CaseStore
+    from judge.grade import written_out
+    from judge.shrink import ONE_AT_A_TIME, elements
+
+    store = CaseStore(p, seed)
+    try:
+        prepared = store.prepare(store.get(number))
+    except (KeyError, ProblemError):
+        return  # the judging itself says what is wrong with the case
+    if elements(prepared.inputs()) <= ONE_AT_A_TIME:
+        click.echo(f"case {number}, written out:\n" + "\n".join("  " + line for line in
+                                                               written_out(p, prepared, None).splitlines()))
 
 
 def _refuse_with_remote(case: int | None, no_store: bool, dump: str | None) -> None:

@@ -346,7 +346,7 @@ def _explain(runner: Runner, store: CaseStore, prepared: Prepared, failure: Fail
     failure.inputs = describe(prepared)
     if shrink.elements(prepared.inputs()) <= shrink.ONE_AT_A_TIME and (
             got is None or shrink.elements(got) <= shrink.ONE_AT_A_TIME):
-        failure.example = _written_out(runner.problem, prepared, got)
+        failure.example = written_out(runner.problem, prepared, got)
     if got is not None and failure.kind == FailureKind.WRONG_VALUE:
         failure.hint = compare.systematic(prepared.expected, got, _sizes(prepared))
     if opts.dump:
@@ -362,7 +362,7 @@ def _sizes(prepared: Prepared) -> set[int]:
     return out
 
 
-def _written_out(problem: Problem, prepared: Prepared, got: Any) -> str:
+def written_out(problem: Problem, prepared: Prepared, got: Any) -> str:
     from judge.render import call, value
 
     lines = [">>> " + call(problem.entry, prepared.inputs(), [q.name for q in problem.params],

@@ -168,3 +168,11 @@ def test_verify_requires_every_wrong_answer_to_state_its_mistake(tmp_path):
     checks = {c.name: c for c in report.checks}
     assert not checks["submissions/vec_add/wrong_answer/minus.py states its mistake"].ok
     assert checks["submissions/vec_add/wrong_answer/named.py states its mistake"].ok
+
+
+def test_case_n_writes_out_a_small_case():
+    out = subprocess.run([sys.executable, "-m", "judge.cli", "submit", "nms",
+                          str(SUBS / "nms" / "accepted" / "vectorised.py"), "--seed", "3", "--case", "10",
+                          "--no-store"], capture_output=True, text=True, cwd=REPO)
+    assert out.returncode == 0 and "case 10, written out:" in out.stdout and ">>> nms(" in out.stdout, out.stdout
+    assert "expected: np.array(" in out.stdout
