@@ -704,6 +704,39 @@ def verify(problems: tuple[str, ...], all_: bool, seed: int, jobs: int, backend:
 
 
 @main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--problem", help="Also compare with this problem's reference and known submissions, "
+                                "and leave its starter code out.")
+@click.option("-a", "--all", "show_all", is_flag=True, help="Every pair, not only the flagged ones.")
+@click.option("--json", "as_json", is_flag=True)
+def similarity(files: tuple[str, ...], problem: str | None, show_all: bool, as_json: bool) -> None:
+    """Which files share their code (MOSS-style fingerprints of normalised code: renamed
+    names, changed literals, comments, layout and reordered functions do not hide it).
+
+    Example: judge similarity alice/nms.py bob/nms.py carol/nms.py --problem nms
+    """
+    from judge import similarity as sim
+    from judge.report import known_code
+
+    sources = {f: Path(f).read_text(encoding="utf-8", errors="replace") for f in files}
+    known, base = {}, ""
+    if problem:
+        p = _problem(problem)
+        known, base = known_code(p.slug), p.starter()
+    found = [x for x in sim.pairs(sources, known, base=base) if show_all or x.flagged]
+    if as_json:
+        click.echo(json.dumps([x.to_json() for x in found], indent=2))
+        return
+    for x in found:
+        mark = click.style("FLAGGED", fg="red", bold=True) if x.flagged else "       "
+        where = ", ".join(f"{lo}-{hi}" for lo, hi in x.regions_a) or "-"
+        click.echo(f"{mark} {x.score:4.0%} ({x.shared:3d} shared)  {x.a}  ~  {x.b}   lines {where}")
+    if not found:
+        click.echo(f"no pair shares enough code to be flagged ({len(files)} files"
+                   + (f", against {len(known)} known ones" if known else "") + ")")
+
+
+@main.command()
 @BACKEND
 @CONFINE
 def doctor(backend: str, confine: str) -> None:

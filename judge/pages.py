@@ -47,6 +47,7 @@ pre.msg{background:#fff5f5;border:1px solid #f0c8c8;padding:8px;max-height:420px
 textarea{width:100%;min-height:18em;font-family:monospace}
 .highlight pre{padding:8px;border:1px solid #e1e4e8;overflow:auto;font-size:12.5px;white-space:pre}
 svg{max-width:100%;height:auto;display:block}
+table.side{width:100%;table-layout:fixed}table.side pre{font-size:12px;margin:0;overflow:auto}mark{background:#ffe58a}
 a{color:#0b5cad}
 """ + "".join(f".v-{v}{{background:{c}}}" for v, c in COLORS.items()) + \
     f".v-QUEUED,.v-RUNNING,.v-pending{{background:{PENDING_COLOR}}}\n"

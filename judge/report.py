@@ -364,7 +364,79 @@ def comparison_html(problem_set: ProblemSet, reps: Iterable[CandidateReport],
 
 def render_comparison_html(problem_set: ProblemSet, reps: Iterable[CandidateReport],
                            link: Callable[[str], str] | None = None) -> str:
-    return document(f"{problem_set.name} · comparison", comparison_html(problem_set, reps, link))
+    reps = list(reps)
+    return document(f"{problem_set.name} · comparison",
+                    comparison_html(problem_set, reps, link) + similar_html(similar(problem_set, reps)))
+
+
+# -- similar code (judge/similarity.py)
+@dataclass
+class Similar:
+    problem: str
+    pair: Any  # similarity.Pair
+    source_a: str
+    source_b: str
+
+
+def known_code(slug: str) -> dict[str, str]:
+    """A problem's reference and known submissions, by name (what a candidate may have copied)."""
+    from judge.problem import PROBLEMS_DIR
+    from judge.verify import SUBMISSIONS_DIR
+
+    out = {}
+    ref = PROBLEMS_DIR / slug / "reference.py"
+    if ref.is_file():
+        out["reference"] = ref.read_text(encoding="utf-8")
+    for f in sorted((SUBMISSIONS_DIR / slug).glob("*/*.py")):
+        out[f"known {f.parent.name}/{f.name}"] = f.read_text(encoding="utf-8")
+    return out
+
+
+def similar(problem_set: ProblemSet, reps: list[CandidateReport]) -> list[Similar]:
+    """The flagged pairs of final submissions, per problem: candidate against candidate, and
+    each candidate against the reference and the known submissions."""
+    from judge import similarity
+
+    out = []
+    for slug in problem_set.problems:
+        finals = {r.user: p.final.source for r in reps for p in r.problems
+                  if p.slug == slug and p.final is not None and p.final.source}
+        if not finals:
+            continue
+        known = known_code(slug)
+        try:
+            base = load(slug).starter()
+        except ProblemError:
+            base = ""
+        sources = {**finals, **known}
+        for pair in similarity.pairs(finals, known, base=base):
+            if pair.flagged:
+                out.append(Similar(slug, pair, sources[pair.a], sources[pair.b]))
+    return out
+
+
+def _marked(source: str, regions: list[tuple[int, int]]) -> str:
+    lines = source.splitlines()
+    inside = {n for lo, hi in regions for n in range(lo, hi + 1)}
+    return "\n".join(f"<mark>{e(line)}</mark>" if i in inside else e(line) for i, line in enumerate(lines, 1))
+
+
+def similar_html(found: list[Similar]) -> str:
+    out = ["<h2>Similar code</h2>"]
+    if not found:
+        out.append("<p class=muted>No pair of final submissions shares enough code to be flagged (MOSS-style "
+                   "fingerprints of normalised code: names, literals, comments and layout do not count).</p>")
+        return "\n".join(out)
+    out.append("<p class=meta>Pairs whose normalised code (names, literals, comments and layout left out) "
+               "shares most of the smaller one's fingerprints; the shared regions are marked. A finding to "
+               "look at, not a verdict.</p>")
+    for f in found:
+        p = f.pair
+        out.append(f"<h3 class=similar>{e(title(f.problem))}: {e(p.a)} and {e(p.b)} — {p.score:.0%} "
+                   f"({p.shared} fingerprints)</h3><table class=side><tr><th>{e(p.a)}</th><th>{e(p.b)}</th></tr>"
+                   f"<tr><td><pre>{_marked(f.source_a, p.regions_a)}</pre></td>"
+                   f"<td><pre>{_marked(f.source_b, p.regions_b)}</pre></td></tr></table>")
+    return "\n".join(out)
 
 
 # -- Markdown
@@ -437,6 +509,23 @@ def render_markdown(rep: CandidateReport) -> str:
 
 def render_comparison_markdown(problem_set: ProblemSet, reps: Iterable[CandidateReport]) -> str:
     reps = list(reps)
+    return _comparison_markdown(problem_set, reps) + _similar_markdown(similar(problem_set, reps))
+
+
+def _similar_markdown(found: list[Similar]) -> str:
+    out = ["", "## Similar code", ""]
+    if not found:
+        return "\n".join(out + ["No pair of final submissions shares enough code to be flagged.", ""])
+    out += ["| problem | one | other | shared | lines |", "|---|---|---|---:|---|"]
+    for f in found:
+        p = f.pair
+        spans = ["; ".join(f"{lo}-{hi}" for lo, hi in regions) for regions in (p.regions_a, p.regions_b)]
+        lines = " / ".join(spans)
+        out.append(f"| {md(title(f.problem))} | {md(p.a)} | {md(p.b)} | {p.score:.0%} ({p.shared}) | {lines} |")
+    return "\n".join(out) + "\n"
+
+
+def _comparison_markdown(problem_set: ProblemSet, reps: list[CandidateReport]) -> str:
     out = [f"# {md(problem_set.name)}", "", f"{len(problem_set.problems)} problems · "
            f"{problem_set.time_allowed_min} min · feedback {problem_set.feedback} · {len(reps)} candidates", "",
            "| candidate | " + " | ".join(md(title(s)) for s in problem_set.problems) + " | solved | attempts |",
