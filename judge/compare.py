@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from judge.harness import Array
-from judge.problem import Tolerance
+from judge.problem import ProblemError, Tolerance
 
 FLOAT_RANK = {"F16": 0, "BF16": 0, "F32": 1, "F64": 2}
 NAMES = {"F64": "float64", "F32": "float32", "F16": "float16", "BF16": "bfloat16", "I64": "int64",
@@ -319,3 +319,25 @@ def systematic(expected: Any, got: Any, sizes: set[int]) -> str:
         if abs(diff.mean()) > 0 and diff.std() <= 1e-4 * abs(diff.mean()):
             return f"every element is off by the same amount, {float(diff.mean()):.4g}"
     return ""
+
+
+def check_output(problem: Any, prepared: Any, got: Any) -> Mismatch | None:
+    """The comparison policy of a problem: its checker (structure first), else ``compare`` with
+    its tolerance (exactly where it says so). None when ``got`` is a right answer."""
+    from judge.harness import map_arrays
+
+    def plain(tree: Any) -> Any:  # arrays as numpy arrays: what a checker gets
+        return map_arrays(tree, lambda a: a.data)
+
+    if problem.compare == "checker":
+        m = check_structure(prepared.expected, got)
+        if m:
+            return m
+        try:
+            verdict = problem.module("checker").check(plain(prepared.inputs()), plain(got), plain(prepared.expected))
+        except ProblemError:
+            raise
+        except Exception as e:
+            raise ProblemError(f"{problem.slug}: the checker failed: {type(e).__name__}: {e}") from e
+        return Mismatch("value", verdict) if verdict else None
+    return compare(prepared.expected, got, problem.tolerance, exact=problem.compare == "exact")

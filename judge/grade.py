@@ -204,25 +204,7 @@ class Runner:
                              kind=WRONG.get(mismatch.kind, FailureKind.WRONG_VALUE))
 
     def check(self, prepared: Prepared, got: Any) -> compare.Mismatch | None:
-        p = self.problem
-        if p.compare == "checker":
-            m = compare.check_structure(prepared.expected, got)
-            if m:
-                return m
-            try:
-                verdict = p.module("checker").check(_plain(prepared.inputs()), _plain(got),
-                                                    _plain(prepared.expected))
-            except ProblemError:
-                raise
-            except Exception as e:
-                raise ProblemError(f"{p.slug}: the checker failed: {type(e).__name__}: {e}") from e
-            return compare.Mismatch("value", verdict) if verdict else None
-        return compare.compare(prepared.expected, got, p.tolerance, exact=p.compare == "exact")
-
-
-def _plain(tree: Any) -> Any:
-    """Arrays as numpy arrays (what a checker gets)."""
-    return map_arrays(tree, lambda a: a.data)
+        return compare.check_output(self.problem, prepared, got)
 
 
 def run_group(runner: Runner, store: CaseStore, cases: list[Case], explain: bool = True

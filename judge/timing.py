@@ -37,7 +37,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -46,6 +46,35 @@ from judge.cases import Case, CaseStore, Prepared, blob_fd, tree_mb
 from judge.problem import ProblemError
 from judge.sandbox import CallResult, Child
 from judge.verdict import CaseSpeed, Failure, FailureKind, GroupResult, Speed, Status, Verdict
+
+if TYPE_CHECKING:
+    from judge.compare import Mismatch
+    from judge.problem import Problem
+
+
+class Judges(Protocol):
+    """What a measurement needs of the grader (``grade.Runner``): its children, their calls,
+    and the verdict of a call. Nothing of its sandbox."""
+
+    problem: Problem
+    device: str
+    say: Callable[[str], None] | None
+
+    def spawn(self, role: str, data_mb: float = 0, cpu: int | None = None, arena: int | None = None
+              ) -> tuple[Child, CallResult]: ...
+
+    def call(self, worker: Child, prepared: Prepared, limit: float, fd: int | None = None) -> CallResult: ...
+
+    def call_limit(self, prepared: Prepared) -> float: ...
+
+    def load_failure(self, worker: Child, loaded: CallResult) -> Failure | None: ...
+
+    def evaluate(self, worker: Child, prepared: Prepared, res: CallResult, limit: float,
+                 values: bool = True) -> Failure | None: ...
+
+    def check(self, prepared: Prepared, got: Any) -> Mismatch | None: ...
+
+    def wrong(self, worker: Child | None, prepared: Prepared, mismatch: Mismatch) -> Failure: ...
 
 WARMUP_S = 0.15
 WARMUP_CALLS = 5
@@ -243,7 +272,7 @@ class Ahead:
 class Measurement:
     """One submission's timing run against the reference."""
 
-    def __init__(self, runner, store: CaseStore, cases: list[Case], quick: bool) -> None:
+    def __init__(self, runner: Judges, store: CaseStore, cases: list[Case], quick: bool) -> None:
         self.runner, self.store, self.cases = runner, store, cases
         t = runner.problem.timing
         self.quick = quick
@@ -509,6 +538,6 @@ class Measurement:
         return self.group, speed, None
 
 
-def measure(runner, store: CaseStore, cases: list[Case], quick: bool = False
+def measure(runner: Judges, store: CaseStore, cases: list[Case], quick: bool = False
             ) -> tuple[GroupResult, Speed | None, Failure | None]:
     return Measurement(runner, store, cases, quick).run()

@@ -29,7 +29,7 @@ import numpy as np
 
 from judge import grade, mistakes
 from judge.cases import CaseStore, tree_mb
-from judge.compare import compare
+from judge.compare import check_output, compare
 from judge.harness import Array
 from judge.problem import DEFAULT_ATOL, DEFAULT_RTOL, REPO, Problem, ProblemError, Tolerance, load
 from judge.sandbox import SandboxError, open_sandbox
@@ -192,7 +192,7 @@ def _verify(report: Report, path: str | Path, *, seed: int, backend: str, submis
             answers = [(p, trivial_answers(p)[name]) for p in hidden]
             if all(compare(p.expected, a, exact, exact=True) is None for p, a in answers):
                 continue  # not a different answer here (e.g. "zeros" of a tree of empty dicts)
-            rejected_by = next((p.case.number for p, a in answers if runner.check(p, a) is not None), None)
+            rejected_by = next((p.case.number for p, a in answers if check_output(problem, p, a) is not None), None)
             report.add(f"rejects {name}", rejected_by is not None,
                        f"case {rejected_by}" if rejected_by else "no hidden case tells it from the answer")
         for name, ok, detail in timeable(problem, runner, store):
