@@ -268,9 +268,8 @@ def test_farm_workers_take_the_machines_cpu_leases(farm):
     wait_for(lambda: status(farm.broker.client)["workers"], 60, "the worker up")
     held = []
     try:
-        while (lease := cpus.try_acquire()) is not None:
-            held.append(lease)
-        assert held, "no CPU could be leased here"
+        for _ in cpus.candidates():  # every CPU, each as soon as another judge (a suite beside) lets it go
+            held.append(cpus.acquire(timeout=300, say=lambda _: None))
         sid = farm.submit(AC, timing=True)
         wait_for(lambda: "waiting for a free CPU" in log(farm, "worker"), 120, "the worker waiting for a CPU")
         assert farm.row(sid)["state"] == "RUNNING"
