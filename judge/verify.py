@@ -140,6 +140,17 @@ def verify(path: str | Path, *, seed: int = 0, backend: str = "process",
     return report
 
 
+def _die_with_parent() -> None:
+    """A pool process ends when the `judge verify` that started it is killed (no orphan judging on)."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def verify_many(targets: list[str], jobs: int = 1, **kwargs: Any) -> Iterator[Report]:
     """``verify`` on each target, ``jobs`` at a time (each in a process of its own), reports in
     the targets' order as they come. A crash while verifying one problem fails that one only."""
@@ -147,7 +158,8 @@ def verify_many(targets: list[str], jobs: int = 1, **kwargs: Any) -> Iterator[Re
     from concurrent.futures import ProcessPoolExecutor
 
     # spawned, not forked: the caller may hold threads (torch's, a test runner's) a fork would copy mid-lock
-    with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=multiprocessing.get_context("spawn")) as pool:
+    with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_die_with_parent) as pool:
         futures = [pool.submit(verify, t, **kwargs) for t in targets]
         for target, future in zip(targets, futures):
             try:
