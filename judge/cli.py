@@ -253,7 +253,7 @@ def submit(problem: str, file: str, seed: int | None, case: int | None, as_json:
 def _show_case(p: Problem, seed: int, number: int) -> None:
     """``--case N``: the case's call written out, when its inputs are small."""
     from judge.cases import CaseStore
-    from judge.grade import written_out
+    from judge.present import written_out
     from judge.shrink import ONE_AT_A_TIME, elements
 
     store = CaseStore(p, seed)
@@ -263,7 +263,17 @@ def _show_case(p: Problem, seed: int, number: int) -> None:
         return  # the judging itself says what is wrong with the case
     if elements(prepared.inputs()) <= ONE_AT_A_TIME:
         click.echo(f"case {number}, written out:\n" + "\n".join("  " + line for line in
-                                                               written_out(p, prepared, None).splitlines()))
+                                                               written_out(p, prepared).splitlines()))
+
+
+def _reach(broker: str) -> None:
+    """Reach the farm's broker and log in, or end the command with why not (password redacted)."""
+    from judge.farm.broker import FarmError, check
+
+    try:
+        check(broker)
+    except FarmError as e:
+        raise click.ClickException(str(e))
 
 
 def _refuse_with_remote(case: int | None, no_store: bool, dump: str | None) -> None:
@@ -400,13 +410,9 @@ def worker(broker: str, queues: str, gpu: int, heartbeat: float, backend: str, c
     """
     import os
 
-    from judge.farm.broker import FarmError, check
     from judge.farm.worker import URL_ENV, child_command, request_drain, supervise
 
-    try:
-        check(broker)
-    except FarmError as e:
-        raise click.ClickException(str(e))
+    _reach(broker)
     if drain:
         request_drain(broker, drain)
         click.echo(f"asked {drain!r} to drain: each finishes its job in progress, then exits", err=True)
@@ -455,15 +461,12 @@ def farm_status(broker: str, as_json: bool) -> None:
 
     Example: judge farm status --broker redis://localhost:6379/0
     """
-    from judge.farm.broker import FarmError, check, status
+    import redis
 
-    try:
-        check(broker)
-        import redis
+    from judge.farm.broker import status
 
-        st = status(redis.Redis.from_url(broker))
-    except FarmError as e:
-        raise click.ClickException(str(e))
+    _reach(broker)
+    st = status(redis.Redis.from_url(broker))
     if as_json:
         click.echo(json.dumps(st, indent=2))
         return
@@ -501,12 +504,9 @@ def farm_dead(broker: str, clear: bool) -> None:
     """
     import redis
 
-    from judge.farm.broker import DEAD, FarmError, check
+    from judge.farm.broker import DEAD
 
-    try:
-        check(broker)
-    except FarmError as e:
-        raise click.ClickException(str(e))
+    _reach(broker)
     client = redis.Redis.from_url(broker)
     for raw in client.lrange(DEAD, 0, -1):
         d = json.loads(raw)
@@ -526,13 +526,9 @@ def farm_metrics(broker: str, store_path: str | None, port: int | None) -> None:
 
     Example: judge farm metrics --broker redis://localhost:6379/0 --port 9464
     """
-    from judge.farm.broker import FarmError, check
     from judge.farm.metrics import render, serve
 
-    try:
-        check(broker)
-    except FarmError as e:
-        raise click.ClickException(str(e))
+    _reach(broker)
     if port is None:
         click.echo(render(broker, store_path), nl=False)
     else:

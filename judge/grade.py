@@ -236,8 +236,7 @@ def run_group(runner: Runner, store: CaseStore, cases: list[Case], explain: bool
                 if explain:
                     failure = _explain(runner, store, prepared, failure, history)
                 else:
-                    failure.inputs = [f"{q.name}: {compare.describe_value(v)}"
-                                      for q, v in _named_inputs(runner.problem, prepared)]
+                    failure.inputs = _described_inputs(runner.problem, prepared)
                 result.verdict = failure.verdict
                 return result, failure
             result.passed += 1
@@ -306,7 +305,7 @@ def _explain(runner: Runner, store: CaseStore, prepared: Prepared, failure: Fail
     """Make a failure as useful as it can be: the known mistakes its output matches (replayed
     on the same cases in the same order), the case shrunk, its inputs described (written out
     when small), a systematic error named, the case dumped to a file if asked."""
-    from judge import casefile, mistakes, shrink
+    from judge import casefile, mistakes, present, shrink
 
     opts = runner.options or Options(diagnose=False, shrink=False)
     got = runner.wrong_output(prepared) if failure.verdict == Verdict.WA else None
@@ -315,9 +314,8 @@ def _explain(runner: Runner, store: CaseStore, prepared: Prepared, failure: Fail
         diagnosis = [m.to_json() for m in mistakes.diagnose(runner, prepared, got,
                                                              mistakes.known(runner.problem, opts.mistakes_root),
                                                              history or [], failure)]
-    describe = lambda p: [f"{q.name}: {compare.describe_value(v)}" for q, v in _named_inputs(runner.problem, p)]  # noqa: E731
     if opts.shrink:
-        before = describe(prepared)
+        before = _described_inputs(runner.problem, prepared)
         smaller, other, tries = shrink.shrink(runner, store, prepared, failure)
         if smaller is not prepared:
             other.reproduce, other.case = failure.reproduce, failure.case
@@ -325,10 +323,10 @@ def _explain(runner: Runner, store: CaseStore, prepared: Prepared, failure: Fail
             failure.shrunk = f"shrunk from {', '.join(before)} ({tries} tries)"
             got = runner.wrong_output(prepared) if failure.verdict == Verdict.WA else None
     failure.diagnosis = diagnosis
-    failure.inputs = describe(prepared)
+    failure.inputs = _described_inputs(runner.problem, prepared)
     if shrink.elements(prepared.inputs()) <= shrink.ONE_AT_A_TIME and (
             got is None or shrink.elements(got) <= shrink.ONE_AT_A_TIME):
-        failure.example = written_out(runner.problem, prepared, got)
+        failure.example = present.written_out(runner.problem, prepared, got)
     if got is not None and failure.kind == FailureKind.WRONG_VALUE:
         failure.hint = compare.systematic(prepared.expected, got, _sizes(prepared))
     if opts.dump:
@@ -342,17 +340,6 @@ def _sizes(prepared: Prepared) -> set[int]:
     map_arrays(prepared.inputs(), lambda a: out.update(a.data.shape) or a)
     map_arrays(prepared.expected, lambda a: out.update(a.data.shape) or a)
     return out
-
-
-def written_out(problem: Problem, prepared: Prepared, got: Any) -> str:
-    from judge.render import call, value
-
-    lines = [">>> " + call(problem.entry, prepared.inputs(), [q.name for q in problem.params],
-                           problem.framework).replace("\n", "\n... "),
-             "expected: " + value(prepared.expected, problem.framework)]
-    if got is not None:
-        lines.append("got:      " + value(got, problem.framework))
-    return "\n".join(lines)
 
 
 def _smallest_failure(runner: Runner, store: CaseStore, later: list[Case], failed: Prepared, failure: Failure,
@@ -389,6 +376,11 @@ def _data_mb(store: CaseStore, cases: list[Case], first: Prepared) -> float:
     sizes += [len(p.blob) / 2**20 + tree_mb(p.expected) for c in cases
               if (p := store.prepared(c)) is not None]
     return max(sizes)
+
+
+def _described_inputs(problem: Problem, prepared: Prepared) -> list[str]:
+    """"boxes: float32[5, 4]", … for each argument of the case."""
+    return [f"{q.name}: {compare.describe_value(v)}" for q, v in _named_inputs(problem, prepared)]
 
 
 def _named_inputs(problem: Problem, prepared: Prepared) -> list[tuple[Any, Any]]:

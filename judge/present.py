@@ -19,20 +19,36 @@ def mib(mb: float | None) -> str:
     return f"{mb:.0f} MiB" if mb else "-"
 
 
+def call_text(problem: Any, prepared: Any) -> str:
+    """A case's call as a Python prompt would show it: ``>>> entry(arg=…, …)``."""
+    from judge.render import call
+
+    return ">>> " + call(problem.entry, prepared.inputs(), [q.name for q in problem.params],
+                         problem.framework).replace("\n", "\n... ")
+
+
+def written_out(problem: Any, prepared: Any, got: Any = None) -> str:
+    """A case written out in full: its call, the expected output, and (if given) the one got."""
+    from judge.render import value
+
+    lines = [call_text(problem, prepared), "expected: " + value(prepared.expected, problem.framework)]
+    if got is not None:
+        lines.append("got:      " + value(got, problem.framework))
+    return "\n".join(lines)
+
+
 def examples_markdown(problem: Any, lang: str = "en") -> str:
     """The public examples (the ``examples`` tests, seed 0, answered by the reference) as a
     Markdown section: a numbered call and its expected value each."""
     from judge.cases import CaseStore
-    from judge.render import call, value
+    from judge.render import value
 
     store = CaseStore(problem, 0)
-    names = [q.name for q in problem.params]
     text = "## " + ("示例" if lang == "zh" else "Examples") + "\n"
     for i, case in enumerate(store.by_group("examples"), 1):
         prepared = store.prepare(case)
-        text += (f"\n{i}. {case.name}\n\n```python\n>>> "
-                 + call(problem.entry, prepared.inputs(), names, problem.framework).replace("\n", "\n... ")
-                 + f"\n{value(prepared.expected, problem.framework)}\n```\n")
+        text += (f"\n{i}. {case.name}\n\n```python\n{call_text(problem, prepared)}\n"
+                 f"{value(prepared.expected, problem.framework)}\n```\n")
     return text
 
 

@@ -38,6 +38,10 @@ class FarmError(Exception):
     """The broker cannot be reached or refuses us (the message never holds a password)."""
 
 
+class BrokerRefused(FarmError):
+    """The broker answers but refuses our credentials: waiting will not help."""
+
+
 def redact(text: str) -> str:
     """``text`` with the password of every URL in it replaced by ``***``."""
     return re.sub(r"(\b[a-z][a-z0-9+.-]*://[^:/@\s]*:)[^@\s]*@", r"\1***@", str(text))
@@ -50,9 +54,9 @@ def check(url: str, timeout_s: float = 5.0) -> None:
     try:
         redis.Redis.from_url(url, socket_connect_timeout=timeout_s, socket_timeout=timeout_s).ping()
     except redis.AuthenticationError as e:
-        raise FarmError(f"{redact(url)}: the broker refused the password ({redact(e)})") from None
+        raise BrokerRefused(f"{redact(url)}: the broker refused the password ({redact(e)})") from None
     except redis.ResponseError as e:  # NOAUTH: a password is needed
-        raise FarmError(f"{redact(url)}: {redact(e)}") from None
+        raise BrokerRefused(f"{redact(url)}: {redact(e)}") from None
     except (redis.RedisError, OSError, ValueError) as e:
         raise FarmError(f"{redact(url)}: cannot reach the broker ({redact(e)})") from None
 

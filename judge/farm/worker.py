@@ -36,6 +36,7 @@ from typing import Any
 from judge.farm.broker import (
     DRAIN,
     EXIT_CONFIG,
+    BrokerRefused,
     FarmError,
     Heartbeat,
     Registry,
@@ -190,10 +191,10 @@ def _wait_for_broker(url: str) -> None:
             if waited:
                 say("broker back")
             return
+        except BrokerRefused as e:
+            say(str(e))
+            sys.exit(EXIT_CONFIG)
         except FarmError as e:
-            if "password" in str(e) or "NOAUTH" in str(e) or "AUTH" in str(e):
-                say(str(e))
-                sys.exit(EXIT_CONFIG)
             if not waited:
                 say(f"{e}; waiting for it")
                 waited = True
