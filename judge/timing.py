@@ -381,7 +381,7 @@ class Measurement:
                 precise = (hi - lo) / 2 / est < self.target
                 if decided and (precise or verdict == "TLE" or self.measured >= self.budget):
                     break
-                if self.quick and decided and len(self.rounds) >= self.max_rounds:
+                if self.quick and decided:  # quick: enough to tell TLE from AC, no more
                     break
                 if self.measured >= EXTEND * self.budget:
                     break

@@ -12,8 +12,19 @@ from typing import Any
 
 import pytest
 
-# Every test run gets its own judge home: no cache or store of the user's is touched.
-os.environ.setdefault("MLJUDGE_HOME", tempfile.mkdtemp(prefix="mljudge-test-home-"))
+# Every test run gets its own judge home: no cache or store of the user's is touched (and each
+# of pytest-xdist's workers its own, as two judges on one machine would have).
+if os.environ.get("PYTEST_XDIST_WORKER") or "MLJUDGE_HOME" not in os.environ:
+    os.environ["MLJUDGE_HOME"] = tempfile.mkdtemp(prefix="mljudge-test-home-")
+
+
+def pytest_collection_modifyitems(config: Any, items: list[Any]) -> None:
+    """With ``-n 2 --dist loadgroup`` (``make test``): the catalog check (tests/test_problems.py,
+    which verifies two packages at a time itself) on one worker, the rest of the suite on the
+    other, side by side: most of the rest waits on engines, browsers and sleeping children."""
+    for item in items:
+        group = "catalog" if item.path.name == "test_problems.py" else "rest"
+        item.add_marker(pytest.mark.xdist_group(group))
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
