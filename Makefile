@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: setup demo test verify lint bench-aa bench-discrimination bench-overhead bench-throughput bench-farm bench-fuzz bench-verdict bench-guard clean
+.PHONY: setup demo test verify lint bench-aa bench-discrimination bench-overhead bench-throughput bench-farm bench-fuzz bench-verdict bench-guard bench-scaling clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ lint: setup
 
 bench-aa: setup  ## A/A: every problem's reference judged against itself, 3 times
 	$(BIN)/python benchmarks/aa_stability.py
+
+bench-scaling: setup  ## exponents of references and wrong-complexity submissions, and --scaling's cost
+	$(BIN)/python benchmarks/scaling.py
 
 bench-guard: setup  ## the forbidden-operator guard's cost on honest calls (guarded/plain per problem)
 	$(BIN)/python benchmarks/guard_cost.py

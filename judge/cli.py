@@ -165,6 +165,8 @@ def _default_user() -> str:
 @click.option("--device", default="cpu", show_default=True, help="cpu, cuda or cuda:N.")
 @click.option("--no-timing", is_flag=True, help="Skip the speed measurement.")
 @click.option("--quick", is_flag=True, help="A short speed measurement.")
+@click.option("--scaling", is_flag=True,
+              help="Also measure how time and memory grow with size (problems that declare it).")
 @click.option("--user", help="Whose submission this is (default: $MLJUDGE_USER or your login).")
 @click.option("--no-store", is_flag=True, help="Do not record the result in the store.")
 @click.option("--server", help="An interview server's URL (…/i/<id>) to submit to, with --token.")
@@ -177,9 +179,9 @@ def _default_user() -> str:
               help="With --remote: wait (up to N s, default 600) for the verdict.")
 @CONFINE
 def submit(problem: str, file: str, seed: int | None, case: int | None, as_json: bool, backend: str,
-           device: str, no_timing: bool, quick: bool, user: str | None, no_store: bool, server: str | None,
-           token: str | None, dump: str | None, remote: bool, broker: str | None, wait_s: float | None,
-           confine: str) -> None:
+           device: str, no_timing: bool, quick: bool, scaling: bool, user: str | None, no_store: bool,
+           server: str | None, token: str | None, dump: str | None, remote: bool, broker: str | None,
+           wait_s: float | None, confine: str) -> None:
     """Judge FILE against PROBLEM's hidden tests in a sandbox. Exit status 0 only for AC.
 
     Every result is recorded in the store (`judge history`). From a problem-set
@@ -206,7 +208,7 @@ def submit(problem: str, file: str, seed: int | None, case: int | None, as_json:
     try:
         entry = submissions.entry_for(p, file, user=user or _default_user(),
                                       seed=paths.default_seed() if seed is None else seed,
-                                      timing=not no_timing, store=store)
+                                      timing=not no_timing, scaling=scaling, store=store)
     except submissions.Refused as e:
         raise click.ClickException(str(e))
     if entry.set_id is not None:
@@ -236,7 +238,8 @@ def submit(problem: str, file: str, seed: int | None, case: int | None, as_json:
     if dump and entry.feedback != "full":
         raise click.UsageError("--dump needs feedback 'full' (this set shows less of its hidden cases)")
     options = _options(seed=entry.seed, backend=backend, device=device, case=case, timing=entry.timing,
-                       quick=quick, groups=GROUPS, confine=confine, on_group=stream if live else None, dump=dump)
+                       scaling=entry.scaling, quick=quick, groups=GROUPS, confine=confine,
+                       on_group=stream if live else None, dump=dump)
     sid, r = submissions.run(store if case is None else None, p, source, filename, entry, options)
     shown = sets.redact(r, entry.feedback)
     if as_json:
@@ -542,6 +545,8 @@ def farm_metrics(broker: str, store_path: str | None, port: int | None) -> None:
 @click.option("-j", "--jobs", type=int, default=1, show_default=True, help="Submissions judged at once.")
 @click.option("--seed", type=int, help="Seed of the hidden tests (default: this installation's secret).")
 @click.option("--quick", is_flag=True, help="A short speed measurement.")
+@click.option("--scaling", is_flag=True,
+              help="Also measure how time and memory grow with size (problems that declare it).")
 @click.option("--user", help="Record every result in the store as this user.")
 @click.option("--json", "as_json", is_flag=True)
 def batch(files: tuple[str, ...], problem: str | None, jobs: int, seed: int | None, quick: bool,
@@ -651,11 +656,12 @@ def leaderboard(problem: str | None, as_json: bool) -> None:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if problem:
-        click.echo(f"{'#':>3}  {'user':<20}{'speed':>10}{'attempts':>10}  first AC")
+        click.echo(f"{'#':>3}  {'user':<20}{'speed':>10}{'grows as':>10}{'attempts':>10}  first AC")
         for r in rows:
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(r["first_ac"]))
             speed = f"{r['ratio']:.3f}x" if r["ratio"] else "-"
-            click.echo(f"{r['rank']:>3}  {r['user'][:19]:<20}{speed:>10}{r['attempts']:>10}  {when}")
+            grows = f"n^{r['time_exponent']:.1f}" if r["time_exponent"] is not None else "-"
+            click.echo(f"{r['rank']:>3}  {r['user'][:19]:<20}{speed:>10}{grows:>10}{r['attempts']:>10}  {when}")
     else:
         click.echo(f"{'#':>3}  {'user':<20}{'solved':>7}{'speed':>10}{'attempts':>10}  problems")
         for r in rows:
@@ -770,9 +776,11 @@ def set_group() -> None:
 @click.option("--feedback", type=click.Choice(["full", "summary", "verdict"]), default="summary",
               show_default=True, help="What a candidate sees of failing hidden cases.")
 @click.option("--speed/--no-speed", default=True, show_default=True, help="Whether speed counts.")
+@click.option("--scaling/--no-scaling", default=True, show_default=True,
+              help="Whether how speed grows with size is measured (problems that declare it).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Set file (default: <name>.yaml).")
 def set_create(name: str, problems: str, time_allowed: str, languages: str, feedback: str, speed: bool,
-               output: str | None) -> None:
+               scaling: bool, output: str | None) -> None:
     """Write a problem-set file to share with candidates.
 
     Example: judge set create onsite --problems nms,softmax --time 90m --feedback summary
@@ -781,7 +789,8 @@ def set_create(name: str, problems: str, time_allowed: str, languages: str, feed
 
     try:
         s = sets.create(name, [p.strip() for p in problems.split(",") if p.strip()], time_allowed=time_allowed,
-                        languages=[x.strip() for x in languages.split(",")], feedback=feedback, speed_counts=speed)
+                        languages=[x.strip() for x in languages.split(",")], feedback=feedback, speed_counts=speed,
+                        scaling=scaling)
     except sets.SetError as e:
         raise click.ClickException(str(e))
     out = Path(output or f"{name}.yaml")

@@ -38,6 +38,7 @@ class Options:
     groups: tuple[str, ...] = GROUPS
     case: int | None = None  # judge this case alone
     timing: bool = True  # measure speed (else the timing group is judged like the others)
+    scaling: bool = False  # and how time and memory grow with size, where the problem declares it (scaling.py)
     quick: bool = False  # a short speed measurement (verify), enough to tell TLE from AC
     diagnose: bool = True  # after a wrong answer, name the problem's known mistakes its output matches
     shrink: bool = True  # after a wrong answer or an exception on a hidden case, shrink it (shrink.py)
@@ -412,6 +413,7 @@ def submit(problem: Problem, source: str, filename: str, options: Options,
         groups = [store.get(options.case).group]
     results = [GroupResult(g, Verdict.SKIPPED, 0, 0) for g in groups]
     speed = None
+    scaled = None
     failure: Failure | None = None
     protections, versions, missing = "", {}, []
 
@@ -422,7 +424,7 @@ def submit(problem: Problem, source: str, filename: str, options: Options,
             verdict=verdict, groups=results, failure=failure, speed=speed, seed=options.seed,
             backend=options.backend, device=options.device, protections=protections,
             judge_version=__version__, duration_s=time.perf_counter() - started, versions=versions,
-            missing_protections=missing)
+            missing_protections=missing, scaling=scaled)
 
     try:
         tree = static.parse(source, filename)
@@ -484,7 +486,17 @@ def submit(problem: Problem, source: str, filename: str, options: Options,
                     for j in range(i, len(groups)):
                         results[j] = GroupResult(groups[j], Verdict.SKIPPED, 0, 0)
                     break
-        if failure is not None and failure.case is not None:
+        if (options.scaling and problem.scaling is not None and options.case is None
+                and verdict in (Verdict.AC, Verdict.TLE, Verdict.MLE)):
+            from judge import scaling
+
+            scaled, found = scaling.measure(runner, problem, options.seed)
+            if found is not None:  # a wrong answer at a size of the series: no --case reaches it
+                found.reproduce = f"judge submit {_display(problem.path)} {filename} --seed {options.seed} --scaling"
+            if failure is None:
+                failure = found or scaling.failure_of(problem, scaled)
+                verdict = failure.verdict if failure is not None else verdict
+        if failure is not None and failure.case is not None and not failure.reproduce:
             failure.reproduce = (f"judge submit {_display(problem.path)} {filename} "
                                  f"--seed {options.seed} --case {failure.case}")
         return finish(verdict)

@@ -54,7 +54,8 @@ class Judging:
 
         def options(row: dict[str, Any]) -> Options:
             interview = iv.load(store, str(row["set_id"]).rpartition("@")[2])
-            return Options(seed=interview.set.seed, timing=interview.set.speed_counts)
+            return Options(seed=interview.set.seed, timing=interview.set.speed_counts,
+                           scaling=interview.set.speed_counts and interview.set.scaling)
 
         with Store(self.store_path) as store:
             judge_queued(store, sid, options)

@@ -80,6 +80,18 @@ class Timing:
 
 
 @dataclass(frozen=True)
+class Scaling:
+    """How a solution's cost grows (``scaling:`` in problem.yaml; judge/scaling.py measures it)."""
+
+    params: tuple[str, ...]  # the generator keywords grown together (``n``, or ``[h, w]``)
+    sizes: tuple[int, ...]  # geometric, small to large; the reference takes ~1-50 ms across them
+    case: dict[str, Any]  # the other keywords, the same at every size
+    time: tuple[float, float]  # the reference's time exponent lies here (``judge verify`` checks it)
+    memory: tuple[float, float] | None = None  # and its peak memory's, where that is declared
+    verdict: bool = False  # a time exponent clearly above the reference's is TLE (the algorithm is the point)
+
+
+@dataclass(frozen=True)
 class TestSpec:
     group: str
     index: int  # within its group
@@ -111,6 +123,7 @@ class Problem:
     outputs: tuple[str, ...] = ()  # the names of a tuple output's parts, used in every message
     # sizes a failing case can shrink along: each a tuple of (argument, axis) that shrink together
     shrink: tuple[tuple[tuple[str, int], ...], ...] = ()
+    scaling: Scaling | None = None
     _modules: dict[str, ModuleType] = field(default_factory=dict, compare=False, repr=False)
 
     # -- files
@@ -359,7 +372,8 @@ def load(path: str | Path) -> Problem:
     if not isinstance(spec, dict):
         _fail(where, "expected a mapping at the top level")
     known = {"slug", "version", "title", "difficulty", "tags", "framework", "entry", "signature",
-             "compare", "forbidden", "forbidden_ops", "outputs", "shrink", "limits", "timing", "tests", "devices"}
+             "compare", "forbidden", "forbidden_ops", "outputs", "shrink", "limits", "timing", "tests", "devices",
+             "scaling"}
     for key in spec:
         if key not in known:
             _fail(where, f"unknown field {key!r}")
@@ -431,7 +445,44 @@ def load(path: str | Path) -> Problem:
         forbidden_ops=tuple(forbidden_ops),
         outputs=tuple(outputs),
         shrink=tuple(shrink),
+        scaling=_scaling(spec.get("scaling"), w("scaling")),
     )
+
+
+def _scaling(spec: Any, where: str) -> Scaling | None:
+    if spec is None:
+        return None
+    if not isinstance(spec, dict):
+        _fail(where, f"expected a mapping, got {spec!r}")
+    unknown = set(spec) - {"param", "sizes", "case", "time", "memory", "verdict"}
+    if unknown:
+        _fail(where, f"unknown field {sorted(unknown)[0]!r} (known: param, sizes, case, time, memory, verdict)")
+    raw = spec.get("param")
+    params = tuple(raw) if isinstance(raw, list) else (raw,)
+    if not params or not all(isinstance(p, str) and p for p in params):
+        _fail(f"{where}.param", f"expected a generator keyword or a list of them, got {raw!r}")
+    sizes = _get(spec, "sizes", where, list)
+    if len(sizes) < 3 or not all(isinstance(n, int) and not isinstance(n, bool) and n > 0 for n in sizes) \
+            or any(b < 1.5 * a for a, b in zip(sizes, sizes[1:])):
+        _fail(f"{where}.sizes", f"expected 3 or more positive integers, each >= 1.5x the one before, got {sizes!r}")
+    case = _get(spec, "case", where, dict, {})
+    if set(case) & set(params):
+        _fail(f"{where}.case", f"{sorted(set(case) & set(params))} are grown by 'param'")
+
+    def interval(key: str) -> tuple[float, float] | None:
+        value = spec.get(key)
+        if value is None:
+            return None
+        if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, (int, float)) for v in value)
+                and value[0] < value[1]):
+            _fail(f"{where}.{key}", f"expected [low, high] exponents of the reference, got {value!r}")
+        return float(value[0]), float(value[1])
+
+    time = interval("time")
+    if time is None:
+        _fail(f"{where}.time", "the reference's time exponent [low, high] is required")
+    verdict = _get(spec, "verdict", where, bool, False)
+    return Scaling(params, tuple(sizes), dict(case), time, interval("memory"), verdict)
 
 
 def discover(root: Path = PROBLEMS_DIR) -> list[Path]:

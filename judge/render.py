@@ -12,7 +12,7 @@ from judge.compare import dtype_name
 from judge.harness import Array, Make
 from judge.present import ms as _ms
 from judge.problem import Limits
-from judge.verdict import VERDICTS, Failure, GroupResult, Result, Verdict
+from judge.verdict import VERDICTS, Failure, GroupResult, Result, ScalingResult, Verdict
 
 VERDICT_NAMES = {v: info.meaning for v, info in VERDICTS.items()}
 
@@ -67,11 +67,28 @@ def result(r: Result, verbose: bool = False, rows_shown: int = 0) -> str:
             lines.append(click.style(f"  Uncertain: {s.uncertain}", fg="yellow"))
         for flag in s.flags:
             lines.append(click.style(f"  Review: {flag}", fg="yellow"))
+    if r.scaling is not None:
+        lines += scaling(r.scaling)
     if r.missing_protections:
         lines.append(click.style("  Sandbox: this machine lacks " + "; ".join(r.missing_protections)
                                  + " (see `judge doctor`)", fg="yellow"))
     lines.append(click.style(f"  ({r.duration_s:.1f} s)", fg="bright_black"))
     return "\n".join(lines)
+
+
+def scaling(s: ScalingResult) -> list[str]:
+    """How time and memory grew with size: the finding, the points, a log-log chart."""
+    from judge.scaling import text_chart
+
+    lines = [click.style(f"  Scaling: {s.finding}", fg="yellow" if s.worse_time or s.worse_memory else None)]
+    lines.append(f"    {s.param:>10}{'reference':>12}{'yours':>12}   peak memory (reference / yours)")
+    for p in s.points:
+        yours = _ms(p.sub_ms / 1e3) if p.sub_ms is not None else p.cut
+        mem = f"{p.ref_mb:.1f} / {p.sub_mb:.1f} MiB" if p.sub_mb is not None else "-"
+        lines.append(f"    {p.size:>10}{_ms((p.ref_ms or 0) / 1e3):>12}{yours:>12}   {mem}" if p.sub_ms is not None
+                     else f"    {p.size:>10}{_ms((p.ref_ms or 0) / 1e3):>12}   {yours}")
+    lines += [f"    {line}" for line in text_chart(s)]
+    return lines
 
 
 def failure(f: Failure) -> list[str]:

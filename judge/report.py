@@ -29,7 +29,9 @@ from judge import pages
 from judge.present import mib as _mib
 from judge.present import ms as _ms
 from judge.problem import SLUG, ProblemError, load
+from judge.scaling import svg_chart, text_chart
 from judge.sets import ProblemSet
+from judge.verdict import ScalingResult
 
 PENDING = "pending"  # queued or running: no verdict yet
 COLORS = {**pages.COLORS, PENDING: pages.PENDING_COLOR}  # the timeline's marks
@@ -54,6 +56,7 @@ class Attempt:
     groups: list[dict[str, Any]] = field(default_factory=list)  # name, verdict, passed, total, max_time_s...
     failure: dict[str, Any] | None = None
     source: str = ""
+    scaling: ScalingResult | None = None  # how its time and memory grew with size (scaling.py)
 
     @property
     def passed(self) -> tuple[int, int]:
@@ -149,7 +152,8 @@ def _attempt(row: dict[str, Any], origin: float) -> Attempt:
                    verdict=row["verdict"] or PENDING, late=bool(row["late"]), filename=row["filename"],
                    ratio=row["ratio"], ratio_lo=row["ratio_lo"], ratio_hi=row["ratio_hi"],
                    peak_memory_mb=row["peak_memory_mb"], groups=list(result.get("groups") or []),
-                   failure=result.get("failure"), source=row["source"])
+                   failure=result.get("failure"), source=row["source"],
+                   scaling=ScalingResult.from_json(result["scaling"]) if result.get("scaling") else None)
 
 
 # -- formatting shared by HTML and Markdown
@@ -314,6 +318,10 @@ def _problem_html(p: ProblemReport) -> str:
         out.append("</table>")
     if f.failure:
         out.append('<pre class="msg">' + e("\n".join(_failure_lines(f.failure))) + "</pre>")
+    if f.scaling is not None:
+        worse = f.scaling.worse_time or f.scaling.worse_memory
+        out.append(f'<h3>Scaling</h3><p class="{"late" if worse else "meta"}">{e(f.scaling.finding)}</p>'
+                   + svg_chart(f.scaling))
     out.append('<h3>Attempts</h3><table><tr><th class="num">#</th><th>at</th><th>verdict</th>'
                '<th class="num">tests</th><th>speed (95% CI)</th><th>file</th></tr>')
     for i, a in enumerate(p.attempts, 1):
@@ -499,6 +507,9 @@ def render_markdown(rep: CandidateReport) -> str:
                     f"{_ms(g.get('max_time_s'))} | {_mib(g.get('peak_memory_mb'))} |" for g in f.groups]
         if f.failure:
             out += ["", fence("\n".join(_failure_lines(f.failure)), "text")]
+        if f.scaling is not None:
+            out += ["", "### Scaling", "", md(f.scaling.finding), "",
+                    fence("\n".join(text_chart(f.scaling)), "text")]
         out += ["", "### Attempts", "", "| # | at | verdict | tests | speed (95% CI) | file |",
                 "|---:|---|---|---:|---|---|"]
         out += [f"| {i} | {clock(a.offset_s)} | {_v(a)}{' **final**' if a is f else ''} | {tests_text(a)} | "

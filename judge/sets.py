@@ -9,6 +9,7 @@ A set file::
     languages: [en, zh]  # statements written into the workspace
     feedback: summary    # full | summary | verdict: what a candidate sees of failing hidden cases
     speed_counts: true   # whether speed is measured and shown
+    scaling: true        # and how it grows with size, where a problem declares it (judge/scaling.py)
     seed: 123456         # hidden tests: the same for every candidate
 
 ``judge set start`` makes a workspace (starter files, statements, a marker file)
@@ -50,6 +51,7 @@ class ProblemSet:
     languages: list[str] = field(default_factory=lambda: ["en", "zh"])
     feedback: str = "summary"
     speed_counts: bool = True
+    scaling: bool = True
     seed: int = 0
     late_allowed: bool = True  # record submissions after the time is up (marked late)
 
@@ -105,10 +107,10 @@ def parse_duration(text: str) -> int:
 
 
 def create(name: str, problems: list[str], *, time_allowed: str = "90m", languages: list[str] | None = None,
-           feedback: str = "summary", speed_counts: bool = True) -> ProblemSet:
+           feedback: str = "summary", speed_counts: bool = True, scaling: bool = True) -> ProblemSet:
     s = ProblemSet(id=uuid.uuid4().hex[:16], name=name, problems=problems,
                    time_allowed_min=parse_duration(time_allowed), languages=languages or ["en", "zh"],
-                   feedback=feedback, speed_counts=speed_counts, seed=secrets.randbelow(2**31))
+                   feedback=feedback, speed_counts=speed_counts, scaling=scaling, seed=secrets.randbelow(2**31))
     s.validate()
     return s
 

@@ -120,6 +120,13 @@ MIGRATIONS: list[str] = [
     INSERT INTO meta (key, value) VALUES ('store_id', lower(hex(randomblob(16))));
     ALTER TABLE submissions ADD COLUMN note TEXT
     """,
+    # 6: how time and memory grew with size (`judge submit --scaling`): the submission's exponents
+    # and the reference's time exponent measured beside it, for a leaderboard to show
+    """
+    ALTER TABLE submissions ADD COLUMN time_exponent REAL;
+    ALTER TABLE submissions ADD COLUMN ref_time_exponent REAL;
+    ALTER TABLE submissions ADD COLUMN memory_exponent REAL
+    """,
 ]
 
 
@@ -223,17 +230,19 @@ class Store:
                 raise KeyError(f"no submission {submission_id}")
             if row["state"] == DONE:
                 return False
-            s = result.speed
+            s, sc = result.speed, result.scaling
             peak = max((g.peak_memory_mb for g in result.groups), default=0.0)
             db.execute(
                 "UPDATE submissions SET state = 'DONE', finished_at = ?, verdict = ?, ratio = ?, ratio_lo = ?,"
                 " ratio_hi = ?, peak_memory_mb = ?, duration_s = ?, seed = ?, backend = ?, device = ?,"
                 " judge_version = ?, problem_version = ?, problem_hash = ?, worker = COALESCE(?, worker),"
-                " result_json = ? WHERE id = ?",
+                " result_json = ?, time_exponent = ?, ref_time_exponent = ?, memory_exponent = ? WHERE id = ?",
                 (time.time(), str(result.verdict), s.ratio if s else None, s.lo if s else None,
                  s.hi if s else None, peak, result.duration_s, result.seed, result.backend, result.device,
                  result.judge_version, result.problem_version, result.problem_hash, worker,
-                 json.dumps(result.to_json(), ensure_ascii=False), submission_id))
+                 json.dumps(result.to_json(), ensure_ascii=False),
+                 sc.time.value if sc and sc.time else None, sc.ref_time.value if sc and sc.ref_time else None,
+                 sc.memory if sc else None, submission_id))
             db.executemany(
                 "INSERT INTO groups (submission_id, position, name, verdict, passed, total, max_time_s,"
                 " peak_memory_mb) VALUES (?,?,?,?,?,?,?,?)",
@@ -309,8 +318,13 @@ class Store:
         attempts = {(r["user"], r["problem"]): r["n"] for r in self.db.execute(
             f"SELECT user, problem, COUNT(*) AS n FROM submissions {where} GROUP BY user, problem", args)}
         if problem is not None:
+            exponents = {r["user"]: (r["time_exponent"], r["ref_time_exponent"]) for r in self.db.execute(
+                f"SELECT user, time_exponent, ref_time_exponent FROM submissions {where}{extra}verdict = 'AC'"
+                " AND late = 0 AND time_exponent IS NOT NULL ORDER BY created_at, rowid", args)}
             out = [{"user": r["user"], "ratio": r["best"] if r["best"] < 1e9 else None,
-                    "first_ac": r["first_ac"], "attempts": attempts.get((r["user"], r["problem"]), 0)}
+                    "first_ac": r["first_ac"], "attempts": attempts.get((r["user"], r["problem"]), 0),
+                    "time_exponent": exponents.get(r["user"], (None, None))[0],
+                    "ref_time_exponent": exponents.get(r["user"], (None, None))[1]}
                    for r in rows]
             out.sort(key=lambda x: (x["ratio"] if x["ratio"] is not None else math.inf, x["first_ac"]))
         else:

@@ -35,10 +35,11 @@ class Entry:
     set_id: str | None = None
     late: bool = False
     timing: bool = True  # whether speed is measured
+    scaling: bool = False  # and how it grows with size (where the problem declares it)
 
 
 def entry_for(problem: Problem, file: str | Path, *, user: str, seed: int, timing: bool = True,
-              store: Store | None = None) -> Entry:
+              scaling: bool = False, store: Store | None = None) -> Entry:
     """The entry of a submission from ``file``: inside a problem-set workspace, the set's user,
     seed, feedback level and clock decide (``Refused`` if it may not count); else the arguments."""
     try:
@@ -46,7 +47,7 @@ def entry_for(problem: Problem, file: str | Path, *, user: str, seed: int, timin
     except sets.SetError as e:
         raise Refused(str(e)) from e
     if workspace is None:
-        return Entry(user=user, seed=seed, timing=timing)
+        return Entry(user=user, seed=seed, timing=timing, scaling=scaling)
     s = workspace.set
     if problem.slug not in s.problems:
         raise Refused(f"{problem.slug} is not in the set {s.name!r} ({', '.join(s.problems)})")
@@ -54,7 +55,7 @@ def entry_for(problem: Problem, file: str | Path, *, user: str, seed: int, timin
     if late and not s.late_allowed:
         raise Refused("the time for this set is up")
     return Entry(user=workspace.user, seed=s.seed, feedback=s.feedback, set_id=s.id, late=late,
-                 timing=timing and s.speed_counts)
+                 timing=timing and s.speed_counts, scaling=timing and s.speed_counts and (s.scaling or scaling))
 
 
 def judge(problem: Problem | Callable[[], Problem], source: str, filename: str, options: Options, *,

@@ -272,7 +272,8 @@ class Ahead:
 class Measurement:
     """One submission's timing run against the reference."""
 
-    def __init__(self, runner: Judges, store: CaseStore, cases: list[Case], quick: bool) -> None:
+    def __init__(self, runner: Judges, store: CaseStore, cases: list[Case], quick: bool,
+                 rounds: int | None = None) -> None:
         self.runner, self.store, self.cases = runner, store, cases
         t = runner.problem.timing
         self.quick = quick
@@ -282,6 +283,12 @@ class Measurement:
         self.max_rounds = 12 if quick else t.max_rounds
         self.per_pair = 3 if quick else ROUNDS_PER_PAIR
         self.warmup_calls = 1 if quick else WARMUP_CALLS
+        # ``rounds``: just this many rounds in one pair, no verdict on the ratio (scaling.py's
+        # points: a slope, not a ratio, is what they carry)
+        self.fixed = rounds
+        if rounds is not None:
+            self.min_rounds = self.max_rounds = self.per_pair = rounds
+            self.min_pairs, self.warmup_calls = 1, 1
         self.cpu = not runner.device.startswith("cuda")
         self.pair_s = t.pair_s if self.cpu else max(t.pair_s, 3.0)  # a new GPU process starts CUDA: pair less
         self.target = t.target_halfwidth
@@ -291,6 +298,7 @@ class Measurement:
         self.round_index = 0
         self.rng = random.Random(store.seed)
         self.group = GroupResult("timing", Verdict.AC, 0, len(cases))
+        self.ref_peak_mb = 0.0  # the reference workers' peak memory
         self.ahead = Ahead(False)  # the real one is made once this measurement holds its CPU
         self.cpu_lease: cpus.Lease | None = None
         self.starved = 0  # timed calls cut off while the machine kept them off the CPU
@@ -372,6 +380,8 @@ class Measurement:
                 self.group.verdict = failure.verdict
                 return self.group, None, failure
             wall = time.perf_counter() - started
+            if self.fixed is not None and len(self.rounds) >= self.fixed:
+                break
             rounds = self._usable()
             pairs = len({r.pair for r in rounds})
             if len(rounds) >= self.min_rounds and pairs >= self.min_pairs:
@@ -468,6 +478,7 @@ class Measurement:
                 self._check(sub, checked, s.output)
                 self.group.max_time_s = max(self.group.max_time_s, s.wall_s)
                 self.group.peak_memory_mb = max(self.group.peak_memory_mb, sub.peak_memory_mb())
+                self.ref_peak_mb = max(self.ref_peak_mb, ref.peak_memory_mb())
                 if s.gpu_peak:
                     self.group.peak_gpu_mb = max(self.group.peak_gpu_mb, s.gpu_peak / 2**20)
                 ref_s, sub_s = round_times(r, s)
@@ -522,6 +533,8 @@ class Measurement:
         if est < t.fastest_plausible:
             speed.flags.append(f"implausibly fast ({1 / est:.1f}× faster than the reference): review")
         self.group.passed = len(self.cases)
+        if self.fixed is not None:
+            return self.group, speed, None
         multiplier = self.runner.problem.limits.time_multiplier
         verdict = decide(lo, hi, multiplier, len({r.pair for r in rounds}))
         if verdict == "TLE":

@@ -211,6 +211,52 @@ class Speed:
 
 
 @dataclass
+class Exponent:
+    """A power of the input's size, with its 95% interval."""
+
+    value: float
+    lo: float
+    hi: float
+
+
+@dataclass
+class ScalingPoint:
+    size: int
+    ref_ms: float | None  # median time per call
+    sub_ms: float | None  # None: cut off (``cut`` says why)
+    ref_mb: float  # peak memory of the side's process
+    sub_mb: float | None
+    cut: str = ""  # "over the per-call limit of 1.00 s", "over the memory limit of 512 MiB"
+    cut_s: float | None = None  # the per-call limit it ran over
+
+
+@dataclass
+class ScalingResult:
+    """How time (and memory) grow with the problem's size (scaling.py)."""
+
+    param: str
+    points: list[ScalingPoint]
+    expected_time: list[float]  # the reference's declared exponent interval
+    time: Exponent | None = None  # the submission's
+    ref_time: Exponent | None = None
+    time_at_least: float | None = None  # cut off by the per-call limit: it grew at least this fast
+    memory: float | None = None
+    ref_memory: float | None = None
+    worse_time: bool = False
+    worse_memory: bool = False
+    finding: str = ""
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> ScalingResult:
+        d = dict(d)
+        d["points"] = [ScalingPoint(**p) for p in d["points"]]
+        for key in ("time", "ref_time"):
+            if d.get(key):
+                d[key] = Exponent(**d[key])
+        return cls(**d)
+
+
+@dataclass
 class Result:
     problem: str
     problem_version: int
@@ -231,6 +277,7 @@ class Result:
     missing_protections: list[str] = field(default_factory=list)  # what this machine's sandbox lacks
     worker: str = ""  # host:pid:device of a farm worker ("" when judged locally)
     device_name: str = ""  # CPU model or GPU name
+    scaling: ScalingResult | None = None  # with --scaling, where the problem declares it
 
     @classmethod
     def internal_error(cls, problem: str, reason: str, *, filename: str = "", seed: int = 0, device: str = "cpu",
@@ -259,6 +306,8 @@ class Result:
             s = dict(d["speed"])
             s["cases"] = [CaseSpeed(**c) for c in s.get("cases", [])]
             d["speed"] = Speed(**s)
+        if d.get("scaling"):
+            d["scaling"] = ScalingResult.from_json(d["scaling"])
         return cls(**d)
 
 

@@ -250,6 +250,9 @@ def _verify(report: Report, path: str | Path, *, seed: int, backend: str, submis
                 report.add(f"{rel} is recognised by the diagnosis", mistake[0] in named,
                            f"its output on case {r.failure.case if r.failure else '?'} matches "
                            + (", ".join(repr(n) for n in named) if named else "no known mistake"))
+        if problem.scaling is not None:
+            for name, ok, detail in scaling_checks(problem, session, subs, seed, submissions_root):
+                report.add(name, ok, detail)
         if wrong:
             for name, ok, detail in every_seed_rejects(problem, wrong, seeds_for(problem, seed), session, backend,
                                                        submissions_root):
@@ -312,6 +315,42 @@ def every_seed_rejects(problem: Problem, wrong: list[tuple[Path, str, str]], see
         out.append((f"{rel} is rejected under {len(seeds)} more seeds", not seen,
                     f"accepted under seed{'s' if len(seen) > 1 else ''} {', '.join(map(str, seen))}" if seen
                     else f"seeds {', '.join(map(str, seeds))}"))
+    return out
+
+
+def scaling_checks(problem: Problem, session: Any, subs: list[tuple[Path, Verdict]], seed: int,
+                   submissions_root: Path) -> list[tuple[str, bool, str]]:
+    """A declared ``scaling:`` block: the known submissions of the wrong complexity (a
+    ``# scaling:`` header) are each named by the finding, and the reference's exponents, measured
+    beside each of them (beside itself where there are none), lie in the declared intervals."""
+    from judge import scaling
+
+    spec = problem.scaling
+    assert spec is not None
+    tagged = [(file, scaling.declared(file.read_text(encoding="utf-8"))) for file, _ in subs]
+    runs = [(file, what) for file, what in tagged if what] or [(problem.path / "reference.py", set())]
+    out, seen = [], []
+    for file, what in runs:
+        source, filename = grade.load_source(file)
+        s, failure = scaling.measure(grade.Runner(problem, session, source, filename, "cpu"), problem, seed)
+        rel = file.relative_to(submissions_root.parent) if submissions_root.parent in file.parents else file.name
+        if what:
+            found = {w for w, flag in (("time", s.worse_time), ("memory", s.worse_memory)) if flag}
+            out.append((f"{rel}: the scaling finding names its {' and '.join(sorted(what))}",
+                        failure is None and what <= found,
+                        f"{failure.verdict}: {failure.reason}" if failure else s.finding))
+        if s.ref_time is not None:
+            seen.append((s.ref_time.value, s.ref_memory))
+    lo, hi = spec.time
+    times = [t for t, _ in seen]
+    out.append(("the reference's time exponent is as declared", bool(times) and all(lo <= t <= hi for t in times),
+                f"measured {', '.join(f'{t:.2f}' for t in times) or 'nothing'}; declared {lo:g}–{hi:g}"))
+    if spec.memory is not None:
+        mems = [m for _, m in seen]
+        ok = bool(mems) and all(m is not None and spec.memory[0] <= m <= spec.memory[1] for m in mems)
+        out.append(("the reference's memory exponent is as declared", ok,
+                    f"measured {', '.join('too small to fit' if m is None else f'{m:.2f}' for m in mems)}; "
+                    f"declared {spec.memory[0]:g}–{spec.memory[1]:g}"))
     return out
 
 

@@ -133,7 +133,8 @@ def set_view(set_id: str) -> str:
     s = _set(set_id)
     reps = report.candidates(_state().store, s)
     link = lambda user: url_for("public.candidate", set_id=set_id, user=user)  # noqa: E731
-    return _render("fragment", s.name, body=Markup(report.comparison_html(s, reps, link)))
+    return _render("fragment", s.name, body=Markup(report.comparison_html(s, reps, link)
+                                                   + report.similar_html(report.similar(s, reps))))
 
 
 @public.get("/sets/<set_id>/<path:user>")

@@ -188,3 +188,86 @@ def test_pages_in_a_browser(browser, live, tmp_path):
     page.screenshot(path=tmp_path / "eve.png", full_page=True)
     assert not dialogs and not errors
     page.close()
+
+
+def test_a_saved_report_shows_the_scaling_chart_and_a_flagged_pair_in_a_browser(browser, tmp_path):
+    """`judge set report` as an interviewer opens it: alice's kmeans with its scaling chart (her time
+    grows as n^2 against the reference's n^1), and alice and mallory's near-identical code flagged."""
+    from judge import report
+    from judge.sets import ProblemSet
+    from judge.verdict import Exponent, ScalingPoint, ScalingResult
+
+    from .test_report import result
+    from .test_similarity import KMEANS, KMEANS_DISGUISED
+
+    s = ScalingResult("N", [ScalingPoint(n, 0.01 * n, 0.00002 * n * n, 4.0, 6.0) for n in (500, 1000, 2000, 4000)],
+                      [0.8, 1.2], time=Exponent(2.0, 1.9, 2.1), ref_time=Exponent(1.0, 0.95, 1.05),
+                      worse_time=True)
+    s.finding = "time grows as N^2.0 (95% CI 1.9–2.1; reference N^1.0, 0.9–1.1): its time grows faster"
+    problem_set = ProblemSet(id="scal0123456789ab", name="scaling", problems=["kmeans"], time_allowed_min=60, seed=5)
+    store = Store(tmp_path / "judge.db")
+    for user, source in (("alice", KMEANS), ("mallory", KMEANS_DISGUISED)):
+        store.start_set(problem_set.id, user, problem_set.seconds)
+        r = result("kmeans", "AC", ratio=1.0)
+        r.scaling = s if user == "alice" else None
+        store.add(r, user=user, source=source, set_id=problem_set.id)
+    reps = report.candidates(store, problem_set)
+    (tmp_path / "alice.html").write_text(report.render_html(next(r for r in reps if r.user == "alice")))
+    (tmp_path / "set.html").write_text(report.render_comparison_html(problem_set, reps))
+
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto((tmp_path / "alice.html").as_uri())
+    chart = page.locator("svg.scaling")
+    assert chart.is_visible() and chart.locator("polyline").count() == 2 and chart.locator("circle").count() == 8
+    box = chart.bounding_box()
+    assert box["width"] >= 300 and box["height"] >= 180
+    assert "N^2.0" in chart.text_content() and "N^1.0" in chart.text_content()
+    assert "grows faster" in page.locator("main").inner_text()
+    chart.screenshot(path=tmp_path / "chart.png")
+    pixels = _pixels(tmp_path / "chart.png")
+    assert (0x1F, 0x6F, 0xEB) in pixels and (0x77, 0x77, 0x77) in pixels  # both lines drawn, in their colours
+    page.screenshot(path=tmp_path / "alice.png", full_page=True)
+    assert_png(tmp_path / "alice.png")
+
+    page.goto((tmp_path / "set.html").as_uri())
+    similar = page.locator("main").inner_text().split("Similar code")[1]
+    assert "alice and mallory" in similar and page.locator("mark").count() >= 5
+    assert page.locator("mark").first.is_visible()
+    page.screenshot(path=tmp_path / "set.png", full_page=True)
+    assert_png(tmp_path / "set.png")
+    assert not errors
+    page.close()
+
+
+def _pixels(path) -> set[tuple[int, int, int]]:
+    """The RGB colours of a PNG that Chromium wrote (8-bit RGB or RGBA, filter bytes undone)."""
+    data = path.read_bytes()
+    width, height, depth, kind = struct.unpack(">IIBB", data[16:26])
+    assert depth == 8 and kind in (2, 6)
+    idat, pos = b"", 8
+    while pos < len(data):
+        (n,), tag = struct.unpack(">I", data[pos:pos + 4]), data[pos + 4:pos + 8]
+        idat += data[pos + 8:pos + 8 + n] if tag == b"IDAT" else b""
+        pos += 12 + n
+    raw, bpp = zlib.decompress(idat), 3 if kind == 2 else 4
+    stride, out, prev = width * bpp, set(), bytearray(width * bpp)
+    for y in range(height):
+        f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for i in range(stride):
+            a = line[i - bpp] if i >= bpp else 0
+            b, c = prev[i], prev[i - bpp] if i >= bpp else 0
+            if f == 1:
+                line[i] = (line[i] + a) & 255
+            elif f == 2:
+                line[i] = (line[i] + b) & 255
+            elif f == 3:
+                line[i] = (line[i] + (a + b) // 2) & 255
+            elif f == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        out.update(tuple(line[i:i + 3]) for i in range(0, stride, bpp))
+        prev = line
+    return out

@@ -110,7 +110,8 @@ def judge_job(payload: dict) -> None:
                                           "times and no worker finished it")
     else:
         options = Options(seed=payload["seed"], device=ctx.device, backend=ctx.backend,
-                          quick=payload.get("quick", False), timing=payload.get("timing", True))
+                          quick=payload.get("quick", False), timing=payload.get("timing", True),
+                          scaling=payload.get("scaling", False))
         result = submissions.judge(lambda: packages.fetch(ctx.client, payload["package"], payload["problem"]),
                                    payload["source"], payload["filename"], options, slug=payload["problem"],
                                    problem_version=payload.get("problem_version", 0),
@@ -203,7 +204,8 @@ def enqueue(broker: Any, problem: Problem, source: str, filename: str, *, store:
         ACTORS[queue_for(device)].send({"id": sid, "store": store.id, "problem": problem.slug,
                                         "problem_version": problem.version, "package": problem.hash,
                                         "source": source, "filename": filename, "seed": entry.seed,
-                                        "device": device, "quick": quick, "timing": entry.timing})
+                                        "device": device, "quick": quick, "timing": entry.timing,
+                                        "scaling": entry.scaling})
     except Exception as e:  # noqa: BLE001 - Redis went away between the check and the send
         store.set_state(sid, FAILED_TO_QUEUE, note=f"not queued: {redact(e)}")
         raise FarmError(f"{sid[:12]} was not queued: {redact(e)}") from None

@@ -68,6 +68,17 @@ def generate(rng, mode="random", n=50, iou=0.5, scale=100.0, dtype="float32", la
         # boxes that share an edge: zero intersection, kept even at threshold 0
         "touching": ([[0, 0, 2, 2], [2, 0, 4, 2], [0, 2, 2, 4], [1, 1, 3, 3]], [0.9, 0.8, 0.7, 0.6], 0.0),
     }
+    if mode == "fixed_clusters":
+        # n boxes around 16 centres on a fixed field: greedy NMS keeps about as many boxes at
+        # every n, so its work grows as n; an n x n IoU matrix grows as n^2
+        centers = rng.uniform(0, 10 * scale, size=(16, 2))
+        c = centers[rng.integers(0, 16, n)] + rng.normal(0, 0.5 * scale, size=(n, 2))
+        wh = rng.uniform(0.5 * scale, 1.5 * scale, size=(n, 2))
+        # integer corners: every IoU is a ratio of small integers, on the same side of the
+        # threshold in float32 and float64 (no threshold to move away from the IoUs)
+        boxes = np.round(np.concatenate([c - wh / 2, c + wh / 2], axis=1)).astype(np.float32)
+        scores = rng.permutation(n).astype(np.float32) / n
+        return {"boxes": boxes, "scores": scores, "iou_threshold": 0.5}
     if mode == "dense_ties":
         # clusters of near-identical boxes (IoU above 0.9 inside, 0 across) whose scores take
         # three values: which tied box a cluster keeps is the lowest index only under a stable

@@ -1,3 +1,5 @@
+# scaling: time — scans the merge list from the top at every step: time grows with the number of merges, where a rank dictionary looks each pair up in O(1)
+# 规模：时间 — 每一步都从头扫描合并规则列表：时间随规则数增长，而用 rank 字典查每个相邻对只需 O(1)
 def bpe_encode(words, merges):
     """Correct, but each step scans the merge list from the top for the first pair present."""
     out = []

@@ -1,3 +1,5 @@
+# scaling: memory — builds the whole Lq × Lk score matrix: memory grows as L^2, where tiling over key blocks keeps it at L × block
+# 规模：内存 — 构造完整的 Lq × Lk 分数矩阵：内存按 L^2 增长，而按键分块只需 L × 块大小
 import math
 
 import torch

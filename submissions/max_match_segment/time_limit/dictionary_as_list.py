@@ -1,3 +1,5 @@
+# scaling: time — looks words up with `in` on a list: every look-up scans the whole dictionary, O(text × dictionary), where a set needs O(text)
+# 规模：时间 — 用列表的 `in` 查词：每次查找都扫描整个词典，O(文本长 × 词典大小)，而用集合只需 O(文本长)
 def max_match_segment(text, dictionary, max_len):
     """Correct, but `in` on a list: every look-up scans the whole dictionary."""
     out, i = [], 0

@@ -1,3 +1,5 @@
+# scaling: time — compares every positive with every negative: O(n^2) time, where sorting by score needs O(n log n)
+# 规模：时间 — 把每个正样本和每个负样本逐对比较：时间 O(n^2)，而按分数排序只需 O(n log n)
 """Correct, but compares every positive with every negative in pure Python: O(P * N)."""
 
 
