@@ -21,7 +21,7 @@ demo: setup  ## judge one accepted and one wrong sample submission
 	-$(BIN)/judge submit problems/nms submissions/nms/wrong_answer/fast_nms.py --seed 1
 
 test: setup  ## the whole suite, as CI runs it
-	$(BIN)/python -m pytest -q -ra -n 2 --dist loadgroup
+	$(BIN)/python -m pytest -q -ra -n 2 --dist loadfile
 
 verify: setup  ## every problem package against its known submissions
 	$(BIN)/judge verify --all -j 2

@@ -19,12 +19,12 @@ if os.environ.get("PYTEST_XDIST_WORKER") or "MLJUDGE_HOME" not in os.environ:
 
 
 def pytest_collection_modifyitems(config: Any, items: list[Any]) -> None:
-    """With ``-n 2 --dist loadgroup`` (``make test``): the catalog check (tests/test_problems.py,
-    which verifies two packages at a time itself) on one worker, the rest of the suite on the
-    other, side by side: most of the rest waits on engines, browsers and sleeping children."""
-    for item in items:
-        group = "catalog" if item.path.name == "test_problems.py" else "rest"
-        item.add_marker(pytest.mark.xdist_group(group))
+    """The catalog check (tests/test_problems.py, which verifies two packages at a time itself)
+    first: with ``-n 2 --dist loadfile`` (``make test``) it starts at once on one worker while the
+    other runs the rest of the suite beside it, most of which waits on engines, browsers and
+    sleeping children."""
+    items.sort(key=lambda item: item.path.name != "test_problems.py")  # stable: the rest keeps its order
+
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
