@@ -1238,7 +1238,7 @@ def _sweep(scratch: str, live: set[str]) -> None:
 
 def _preload(names: list[str], threads: int) -> dict:
     versions = {"python": sys.version.split()[0]}
-    for name in names:
+    for name in dict.fromkeys(names):  # each once: torch refuses a second set_num_interop_threads
         if name == "numpy":
             import numpy
 
