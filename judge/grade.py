@@ -99,7 +99,8 @@ class Runner:
         loaded = worker.load(source=source, filename=filename, entry=self.problem.entry,
                              framework=self.problem.framework, forbidden=forbidden, device=self.device,
                              timeout=self.problem.limits.load_s, support=self.problem.support_source(),
-                             gpu_memory_mb=self.problem.limits.gpu_memory_mb, arena=arena, forbidden_ops=ops)
+                             gpu_memory_mb=self.problem.limits.gpu_memory_mb, arena=arena, forbidden_ops=ops,
+                             entry_kind=self.problem.entry_kind)
         return worker, loaded
 
     def call(self, worker: Child, prepared: Prepared, limit: float, fd: int | None = None) -> CallResult:

@@ -40,6 +40,7 @@ judge's fault); 70 if the harness broke while serving; anything else is a crash.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import inspect
 import json
@@ -970,6 +971,40 @@ def _load_support(source: str | None) -> Any:
     return module
 
 
+def run_script(cls: type, init: list, calls: list) -> list:
+    """A class entry driven by a script (problems whose answer is a class, e.g. an nn.Module or a
+    sparse matrix): ``cls(*init)`` is object 0; each step ``[target, method, args]`` calls
+    ``objects[target].method(*args)`` (``"__call__"`` calls the object itself; ``"new"`` makes
+    another ``cls(*args)``); an argument ``{"object": k}`` is object k. A result that is an
+    instance of ``cls`` becomes the next object and is recorded as ``{"object": k}``; anything
+    else is recorded as it is. The list of records is the output."""
+    objects = [cls(*(_objects_in(init, []) or []))]
+    out: list = []
+    for target, method, args in calls:
+        args = _objects_in(args, objects)
+        if method == "new":
+            result = cls(*args)
+        elif method == "__call__":
+            result = objects[target](*args)
+        elif isinstance(method, str) and not method.startswith("_"):
+            result = getattr(objects[target], method)(*args)
+        else:
+            raise ValueError(f"the script calls {method!r}")  # a malformed package, never a submission
+        if isinstance(result, cls):
+            objects.append(result)
+            result = {"object": len(objects) - 1}
+        out.append(result)
+    return out
+
+
+def _objects_in(value: Any, objects: list) -> Any:
+    if isinstance(value, dict) and set(value) == {"object"}:
+        return objects[value["object"]]
+    if isinstance(value, list):
+        return [_objects_in(v, objects) for v in value]
+    return value
+
+
 def _load(msg: dict) -> tuple[Any, dict]:
     source, filename, entry = msg["source"], msg["filename"], msg["entry"]
     if msg.get("forbidden"):
@@ -996,10 +1031,18 @@ def _load(msg: dict) -> tuple[Any, dict]:
         return None, _describe(e, filename)
     fn = module.__dict__.get(entry)
     if fn is None:
+        what = "class" if msg.get("entry_kind") == "class" else "function"
+        kind = type if what == "class" else types.FunctionType
         found = sorted(n for n, v in module.__dict__.items()
-                       if isinstance(v, types.FunctionType) and v.__module__ == "submission")[:10]
+                       if isinstance(v, kind) and v.__module__ == "submission")[:10]
         return None, {"kind": "missing", "type": "", "traceback": "",
-                      "message": f"no function named {entry!r}" + (f" (found: {', '.join(found)})" if found else "")}
+                      "message": f"no {what} named {entry!r}" + (f" (found: {', '.join(found)})" if found else "")}
+    if msg.get("entry_kind") == "class":
+        if not isinstance(fn, type):
+            return None, {"kind": "missing", "type": "", "traceback": "",
+                          "message": f"{entry!r} is a {type(fn).__name__}, not a class"}
+        return functools.partial(run_script, fn), {"params": [{"name": n, "kind": "POSITIONAL_OR_KEYWORD",
+                                                              "default": False} for n in ("init", "calls")]}
     if not callable(fn):
         return None, {"kind": "missing", "type": "",
                       "message": f"{entry!r} is a {type(fn).__name__}, not a function", "traceback": ""}

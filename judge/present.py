@@ -20,9 +20,13 @@ def mib(mb: float | None) -> str:
 
 
 def call_text(problem: Any, prepared: Any) -> str:
-    """A case's call as a Python prompt would show it: ``>>> entry(arg=…, …)``."""
-    from judge.render import call
+    """A case's call as a Python prompt would show it: ``>>> entry(arg=…, …)`` (a class entry:
+    each call of its script on a line of its own)."""
+    from judge.render import call, script
 
+    if problem.entry_kind == "class":
+        return "\n".join(">>> " + line for line in script(problem.entry, prepared.inputs(),
+                                                          problem.framework).splitlines())
     return ">>> " + call(problem.entry, prepared.inputs(), [q.name for q in problem.params],
                          problem.framework).replace("\n", "\n... ")
 

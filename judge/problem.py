@@ -124,6 +124,7 @@ class Problem:
     # sizes a failing case can shrink along: each a tuple of (argument, axis) that shrink together
     shrink: tuple[tuple[tuple[str, int], ...], ...] = ()
     scaling: Scaling | None = None
+    entry_kind: str = "function"  # "class": a signature "class Name", each case a script of calls
     _modules: dict[str, ModuleType] = field(default_factory=dict, compare=False, repr=False)
 
     # -- files
@@ -150,7 +151,14 @@ class Problem:
 
     @property
     def reference(self) -> Any:
-        return getattr(self.module("reference"), self.entry)
+        entry = getattr(self.module("reference"), self.entry)
+        if self.entry_kind == "class":  # driven by a script, as in the sandbox
+            import functools
+
+            from judge.harness import run_script
+
+            return functools.partial(run_script, entry)
+        return entry
 
     @property
     def has_checker(self) -> bool:
@@ -189,6 +197,8 @@ class Problem:
         title = self.title.get("en", self.slug)
         where = statement_at or f"`judge show {self.slug}` (`--lang zh` for Chinese)"
         doc = f'    """{title}.\n\n    Statement: {where}.\n    """\n'
+        if self.entry_kind == "class":
+            return f"{imports}\n\n{self.signature}:\n{doc}\n    # the methods the statement asks for\n"
         return f"{imports}\n\n{self.signature}:\n{doc}    raise NotImplementedError\n"
 
     def call_shape(self, kwargs: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
@@ -408,7 +418,10 @@ def load(path: str | Path) -> Problem:
     for i, name in enumerate(outputs):
         if not isinstance(name, str) or not name.isidentifier():
             _fail(w(f"outputs[{i}]"), f"expected the name of a part of the output, got {name!r}")
-    names = {q.name for q in parse_signature(signature, entry, w("signature"))}
+    is_class = re.match(rf"^\s*class\s+{re.escape(entry)}\s*(\([^()]*\))?\s*:?\s*$", signature) is not None
+    params = (Param("init", False), Param("calls", False)) if is_class else \
+        parse_signature(signature, entry, w("signature"))
+    names = {q.name for q in params}
     shrink = []
     for i, dim in enumerate(_get(spec, "shrink", where, list, [])):
         if not isinstance(dim, list) or not dim:
@@ -433,7 +446,8 @@ def load(path: str | Path) -> Problem:
         framework=_choice(_get(spec, "framework", where, str), FRAMEWORKS, w("framework")),
         entry=entry,
         signature=signature.strip().rstrip(":"),
-        params=parse_signature(signature, entry, w("signature")),
+        params=params,
+        entry_kind="class" if is_class else "function",
         compare=compare,
         tolerance=_tolerance(compare_spec, w("compare")),
         forbidden=tuple(forbidden),

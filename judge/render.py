@@ -168,6 +168,22 @@ def value(x: Any, framework: str) -> str:
     return repr(x)
 
 
+def script(entry: str, inputs: dict[str, Any], framework: str) -> str:
+    """A class entry's case as the calls ``harness.run_script`` makes: object 0 built from
+    ``init``, then each step; ``objK`` is the object a step's output records as {"object": K}."""
+    given = dict(zip(("init", "calls"), inputs["args"])) | inputs["kwargs"]
+
+    def arg(v: Any) -> str:
+        return f"obj{v['object']}" if isinstance(v, dict) and set(v) == {"object"} else value(v, framework)
+
+    lines = [f"obj0 = {entry}({', '.join(arg(a) for a in given.get('init') or [])})"]
+    for target, method, args in given.get("calls") or []:
+        a = ", ".join(arg(x) for x in args)
+        lines.append(f"{entry}({a})" if method == "new" else f"obj{target}({a})" if method == "__call__"
+                     else f"obj{target}.{method}({a})")
+    return "\n".join(lines)
+
+
 def call(entry: str, inputs: dict[str, Any], names: list[str], framework: str) -> str:
     parts = [f"{n}={value(v, framework)}" for n, v in zip(names, inputs["args"])]
     parts += [f"{k}={value(v, framework)}" for k, v in inputs["kwargs"].items()]

@@ -431,9 +431,11 @@ class Child:
 
     def load(self, *, source: str, filename: str, entry: str, framework: str, forbidden: list[str],
              device: str, timeout: float, support: str | None = None, gpu_memory_mb: int | None = None,
-             arena: int | None = None, forbidden_ops: list[str] | None = None) -> CallResult:
+             arena: int | None = None, forbidden_ops: list[str] | None = None,
+             entry_kind: str = "function") -> CallResult:
         """Load the module; ``arena``: a reply arena (``harness.new_arena``) its replies are
-        written into when they fit; ``forbidden_ops``: aten operators refused at dispatch."""
+        written into when they fit; ``forbidden_ops``: aten operators refused at dispatch;
+        ``entry_kind`` "class": the entry is a class driven by a script (``harness.run_script``)."""
         start = time.perf_counter()
         if arena is not None:
             import mmap
@@ -442,7 +444,7 @@ class Child:
         try:
             self.channel.send({"op": "load", "source": source, "filename": filename, "entry": entry,
                                "framework": framework, "forbidden": forbidden, "device": device,
-                               "forbidden_ops": forbidden_ops or [],
+                               "forbidden_ops": forbidden_ops or [], "entry_kind": entry_kind,
                                "support": support, "gpu_memory_mb": gpu_memory_mb},
                               [arena] if arena is not None else [])
         except OSError:
