@@ -94,3 +94,21 @@ def test_a_wrong_answer_accepted_under_some_seeds_fails_the_package_naming_them(
 
 def test_a_forbidden_op_pattern_that_matches_no_operator_is_named():
     assert unmatched_ops(("aten::rms_norm", "aten::layer_norm.default", "aten::rms_nrom")) == ["aten::rms_nrom"]
+
+
+def test_a_time_limit_submission_is_required_only_where_there_is_something_to_time(tmp_path):
+    folder = tmp_path / "submissions" / "vec_add"
+    for name, text in (("accepted", "def add(a, b, alpha=1.0):\n    return a + alpha * b\n"),
+                       ("wrong_answer", "# mistake: drops alpha\n# 错误：漏掉 alpha\ndef add(a, b, alpha=1.0):\n"
+                                        "    return a + b\n")):
+        (folder / name).mkdir(parents=True)
+        (folder / name / "f.py").write_text(text)
+
+    def known(report) -> tuple[bool, str]:
+        (check,) = [c for c in report.checks if c.name == "known submissions"]
+        return check.ok, check.detail
+
+    timed = verify(_package(tmp_path / "a", "[{n: 4000000}]"), submissions_root=tmp_path / "submissions")
+    assert known(timed) == (False, "missing submissions/vec_add/{time_limit,forbidden}")
+    untimed = verify(_package(tmp_path / "b", "[]"), submissions_root=tmp_path / "submissions")
+    assert known(untimed) == (False, "missing submissions/vec_add/{forbidden}")  # vec_add forbids a call
