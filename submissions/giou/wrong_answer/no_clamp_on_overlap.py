@@ -1,0 +1,19 @@
+# mistake: does not clamp the overlap's width and height at 0 (boxes apart on both axes get a positive intersection)
+# 错误：没有把交集宽高截断到 0（两个方向都分离的框得到正的交集）
+import torch
+
+
+def giou_loss(boxes1, boxes2, reduction="none", eps=1e-7):
+    a1, b1, a2, b2 = boxes1.unbind(-1)
+    c1, d1, c2, d2 = boxes2.unbind(-1)
+    w = (torch.minimum(a2, c2) - torch.maximum(a1, c1))
+    h = (torch.minimum(b2, d2) - torch.maximum(b1, d1))
+    inter = w * h
+    union = (a2 - a1) * (b2 - b1) + (c2 - c1) * (d2 - d1) - inter
+    hull = (torch.maximum(a2, c2) - torch.minimum(a1, c1)) * (torch.maximum(b2, d2) - torch.minimum(b1, d1))
+    loss = 1 - inter / (union + eps) + (hull - union) / (hull + eps)
+    if reduction == "mean":
+        return loss.mean() if loss.numel() else loss.sum() * 0.0
+    if reduction == "sum":
+        return loss.sum()
+    return loss
