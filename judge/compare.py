@@ -143,6 +143,8 @@ def _walk(exp: Any, got: Any, path: str, values: tuple[Tolerance, bool] | None) 
             return Mismatch("value", f"expected {exp!r}, got {got!r}", path,
                             worst={"expected": exp, "got": got})
         return None
+    if type(exp) in (int, float) and type(got) is type(exp) and _same_scalar(exp, got, values):
+        return None  # the common case without numpy (a list of 30 000 floats: ~20 us each otherwise)
     if isinstance(exp, (int, float)):
         code = "I64" if isinstance(exp, int) else "F64"
         scalar = Array(np.asarray(exp, dtype=np.int64 if code == "I64" else np.float64), code, "python")
@@ -150,6 +152,20 @@ def _walk(exp: Any, got: Any, path: str, values: tuple[Tolerance, bool] | None) 
             return Mismatch("type", f"float {got!r} where an integer is expected", path)
         return _arrays(scalar, got, path, values, scalar_ok=True)
     return Mismatch("type", f"unexpected expected value {exp!r}", path)
+
+
+def _same_scalar(exp: int | float, got: int | float, values: tuple[Tolerance, bool] | None) -> bool:
+    """Whether two Python scalars of one type agree as the array path would judge them (True
+    only where that is certain: anything else goes the full way, which explains a mismatch)."""
+    if values is None:
+        return True
+    tol, exact = values
+    if type(exp) is int or exact:
+        return got == exp
+    if not (math.isfinite(exp) and math.isfinite(got)):
+        return False
+    rtol, atol = tol.for_dtype("float64")
+    return abs(got - exp) <= atol + rtol * abs(exp)
 
 
 def _arrays(exp: Array, got: Any, path: str, values: tuple[Tolerance, bool] | None,
