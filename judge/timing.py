@@ -281,6 +281,9 @@ class Measurement:
         self.min_rounds = 6 if quick else t.min_rounds
         self.min_pairs = 2 if quick else t.min_pairs  # per-process bias: never a verdict on one pair
         self.max_rounds = 12 if quick else t.max_rounds
+        # while undecided, quick measures on as far as a full measurement would: short when the
+        # verdict is plain, never cut short into an uncertain AC (a busy machine needs more rounds)
+        self.give_up_s, self.give_up_rounds = EXTEND * t.budget_s, EXTEND * t.max_rounds
         self.per_pair = 3 if quick else ROUNDS_PER_PAIR
         self.warmup_calls = 1 if quick else WARMUP_CALLS
         # ``rounds``: just this many rounds in one pair, no verdict on the ratio (scaling.py's
@@ -289,6 +292,7 @@ class Measurement:
         if rounds is not None:
             self.min_rounds = self.max_rounds = self.per_pair = rounds
             self.min_pairs, self.warmup_calls = 1, 1
+            self.give_up_rounds = EXTEND * rounds
         self.cpu = not runner.device.startswith("cuda")
         self.pair_s = t.pair_s if self.cpu else max(t.pair_s, 3.0)  # a new GPU process starts CUDA: pair less
         self.target = t.target_halfwidth
@@ -393,9 +397,9 @@ class Measurement:
                     break
                 if self.quick and decided:  # quick: enough to tell TLE from AC, no more
                     break
-                if self.measured >= EXTEND * self.budget:
+                if self.measured >= self.give_up_s:
                     break
-            if len(self.rounds) >= EXTEND * self.max_rounds or wall >= 4 * EXTEND * self.budget:
+            if len(self.rounds) >= self.give_up_rounds or wall >= 4 * self.give_up_s:
                 break
         return self._finish()
 
@@ -439,7 +443,7 @@ class Measurement:
                     if time.perf_counter() - t0 >= WARMUP_S:
                         break
             spent, done = 0.0, 0
-            while spent < self.pair_s and done < self.per_pair and len(self.rounds) < EXTEND * self.max_rounds:
+            while spent < self.pair_s and done < self.per_pair and len(self.rounds) < self.give_up_rounds:
                 done += 1
                 c, r_index, prepared = self._next(reference=False)
                 order = [(ref, True), (sub, False)]

@@ -15,6 +15,7 @@ import os
 import secrets
 import socket
 import threading
+import time
 from pathlib import Path
 
 import psutil
@@ -23,7 +24,7 @@ import pytest
 from judge.grade import Options, submit
 from judge.problem import REPO, load
 from judge.sandbox import Cgroup, open_sandbox
-from judge.verdict import Verdict
+from judge.verdict import FailureKind, Verdict
 
 from .conftest import FIXTURES
 
@@ -154,7 +155,11 @@ def test_attack(path, backend, sessions, planted):
     # a speed floor needs a measurement: the full one, or the short one where the file says so
     options = Options(seed=11, backend=backend, quick=speed_floor is None or m.get("measure") == "quick")
     source = path.read_text().replace(str(PORT), str(planted["server"].port)).replace(DAEMON, DAEMON_MARK)
-    r = submit(problem, source, path.name, options, session=session)
+    for _ in range(3):  # "too busy to judge" (a second suite beside this one) proves nothing: again
+        r = submit(problem, source, path.name, options, session=session)
+        if not (r.verdict == Verdict.IE and r.failure is not None and r.failure.kind == FailureKind.BUSY):
+            break
+        time.sleep(5)
     detail = f"{r.verdict}: {r.failure.reason if r.failure else ''}"
     assert r.verdict == Verdict(m["expect"]), detail
     if speed_floor is not None:
