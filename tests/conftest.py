@@ -19,11 +19,10 @@ if os.environ.get("PYTEST_XDIST_WORKER") or "MLJUDGE_HOME" not in os.environ:
 
 
 def pytest_collection_modifyitems(config: Any, items: list[Any]) -> None:
-    """The catalog check (tests/test_problems.py, which verifies two packages at a time itself)
-    first: with ``-n 2 --dist loadfile`` (``make test``) it starts at once on one worker while the
-    other runs the rest of the suite beside it, most of which waits on engines, browsers and
-    sleeping children."""
-    items.sort(key=lambda item: item.path.name != "test_problems.py")  # stable: the rest keeps its order
+    """The catalog check's two halves (tests/test_problems*.py) first: with ``-n 2 --dist
+    loadfile`` (``make test``) each worker starts on one half at once, and takes the rest of the
+    suite's files as it finishes."""
+    items.sort(key=lambda item: not item.path.name.startswith("test_problems"))  # stable: the rest keeps its order
 
 
 FIXTURES = Path(__file__).parent / "fixtures"
