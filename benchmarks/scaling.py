@@ -57,7 +57,7 @@ def main(slugs: list[str]) -> int:
                 s, failure = scaling.measure(grade.Runner(problem, session, source, filename, "cpu"), problem, 0)
                 took = time.perf_counter() - t0
                 want = scaling.declared(source) or set()
-                named = {w for w, flag in (("time", s.worse_time), ("memory", s.worse_memory)) if flag}
+                named = set(s.worse)
                 lo, hi = problem.scaling.time
                 ok = (failure is None and want <= named and s.ref_time is not None
                       and lo <= s.ref_time.value <= hi and took < TARGET_S

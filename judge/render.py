@@ -80,7 +80,7 @@ def scaling(s: ScalingResult) -> list[str]:
     """How time and memory grew with size: the finding, the points, a log-log chart."""
     from judge.scaling import text_chart
 
-    lines = [click.style(f"  Scaling: {s.finding}", fg="yellow" if s.worse_time or s.worse_memory else None)]
+    lines = [click.style(f"  Scaling: {s.finding}", fg="yellow" if s.worse else None)]
     lines.append(f"    {s.param:>10}{'reference':>12}{'yours':>12}   peak memory (reference / yours)")
     for p in s.points:
         yours = _ms(p.sub_ms / 1e3) if p.sub_ms is not None else p.cut

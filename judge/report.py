@@ -319,7 +319,7 @@ def _problem_html(p: ProblemReport) -> str:
     if f.failure:
         out.append('<pre class="msg">' + e("\n".join(_failure_lines(f.failure))) + "</pre>")
     if f.scaling is not None:
-        worse = f.scaling.worse_time or f.scaling.worse_memory
+        worse = bool(f.scaling.worse)
         out.append(f'<h3>Scaling</h3><p class="{"late" if worse else "meta"}">{e(f.scaling.finding)}</p>'
                    + svg_chart(f.scaling))
     out.append('<h3>Attempts</h3><table><tr><th class="num">#</th><th>at</th><th>verdict</th>'

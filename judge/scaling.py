@@ -187,7 +187,7 @@ def finding(s: ScalingResult) -> str:
     if cut is not None and s.time is not None:
         parts.append(f"at {p}={cut.size} it ran {cut.cut}")
     text = "; ".join(parts)
-    worse = [w for w, flag in (("time", s.worse_time), ("memory", s.worse_memory)) if flag]
+    worse = s.worse
     if worse:
         text += f": its {' and '.join(worse)} grow{'s' if len(worse) == 1 else ''} faster than the reference's"
     return text

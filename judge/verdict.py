@@ -246,6 +246,11 @@ class ScalingResult:
     worse_memory: bool = False
     finding: str = ""
 
+    @property
+    def worse(self) -> list[str]:
+        """What grows faster than the reference's: "time", "memory", both, or neither."""
+        return [w for w, flag in (("time", self.worse_time), ("memory", self.worse_memory)) if flag]
+
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> ScalingResult:
         d = dict(d)
@@ -291,6 +296,11 @@ class Result:
                    failure=Failure(Verdict.IE, None, None, None, reason, detail=detail, kind=FailureKind.JUDGE_ERROR),
                    speed=None, seed=seed, backend=backend, device=device, protections="", judge_version=__version__,
                    duration_s=0.0)
+
+    @property
+    def too_busy(self) -> bool:
+        """The judge found the machine too busy to judge (its own IE: no verdict on the code)."""
+        return self.verdict == Verdict.IE and self.failure is not None and self.failure.kind == FailureKind.BUSY
 
     def to_json(self) -> dict[str, Any]:
         return _plain(asdict(self))

@@ -243,7 +243,7 @@ def _verify(report: Report, path: str | Path, *, seed: int, backend: str, submis
                 r = grade.submit(problem, source, filename,
                                  replace(options, diagnose=mistake is not None, mistakes_root=submissions_root),
                                  session=session, store=store)
-                if not _busy(r):
+                if not r.too_busy:
                     break
                 time.sleep(BUSY_PAUSE_S)
             rel = file.relative_to(submissions_root.parent) if submissions_root.parent in file.parents else file
@@ -342,7 +342,7 @@ def scaling_checks(problem: Problem, session: Any, subs: list[tuple[Path, Verdic
         source, filename = grade.load_source(file)
         for _ in range(2):  # a loaded machine widens the intervals: a finding missed is measured again
             s, failure = scaling.measure(grade.Runner(problem, session, source, filename, "cpu"), problem, seed)
-            found = {w for w, flag in (("time", s.worse_time), ("memory", s.worse_memory)) if flag}
+            found = set(s.worse)
             if failure is not None or what <= found:
                 break
         rel = file.relative_to(submissions_root.parent) if submissions_root.parent in file.parents else file.name
@@ -431,13 +431,6 @@ def aa_checks(problem: Problem, session: Any, backend: str, seeds: tuple[int, ..
              " ".join(f"{x:.3f}" for x in ratios) + ("" if all(lo <= x <= hi for x in ratios) else
                                                       f": outside {lo}–{hi}, too noisy to judge speed by"))
             for name, ratios in seen.items()]
-
-
-def _busy(r: Any) -> bool:
-    """The judge said the machine was too busy to judge (an IE of its own, not the file's)."""
-    from judge.verdict import FailureKind
-
-    return r.verdict == Verdict.IE and r.failure is not None and r.failure.kind == FailureKind.BUSY
 
 
 def _why(r: Any) -> str:
