@@ -971,13 +971,17 @@ def _load_support(source: str | None) -> Any:
     return module
 
 
+SCRIPT_DUNDERS = ("__len__", "__getitem__")  # a Dataset's protocol: len(obj), obj[i]
+
+
 def run_script(cls: type, init: list, calls: list) -> list:
     """A class entry driven by a script (problems whose answer is a class, e.g. an nn.Module or a
     sparse matrix): ``cls(*init)`` is object 0; each step ``[target, method, args]`` calls
-    ``objects[target].method(*args)`` (``"__call__"`` calls the object itself; ``"new"`` makes
-    another ``cls(*args)``); an argument ``{"object": k}`` is object k. A result that is an
-    instance of ``cls`` becomes the next object and is recorded as ``{"object": k}``; anything
-    else is recorded as it is. The list of records is the output."""
+    ``objects[target].method(*args)`` (a public method or one of ``SCRIPT_DUNDERS``;
+    ``"__call__"`` calls the object itself; ``"new"`` makes another ``cls(*args)``); an argument
+    ``{"object": k}`` is object k. A result that is an instance of ``cls`` becomes the next
+    object and is recorded as ``{"object": k}``; anything else is recorded as it is. The list
+    of records is the output."""
     objects = [cls(*(_objects_in(init, []) or []))]
     out: list = []
     for target, method, args in calls:
@@ -986,7 +990,7 @@ def run_script(cls: type, init: list, calls: list) -> list:
             result = cls(*args)
         elif method == "__call__":
             result = objects[target](*args)
-        elif isinstance(method, str) and not method.startswith("_"):
+        elif method in SCRIPT_DUNDERS or (isinstance(method, str) and not method.startswith("_")):
             result = getattr(objects[target], method)(*args)
         else:
             raise ValueError(f"the script calls {method!r}")  # a malformed package, never a submission
@@ -1405,7 +1409,16 @@ def zygote(args: list[str]) -> None:
             except OSError:
                 work = None  # the worker reports the failure to set up
             msg.setdefault("limits", {})["workdir"] = work
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError as e:  # no pid left (what a fork bomb's survivors hold): say so, and live on
+            for fd in (sock_fd, out_fd, pid_r, pid_w):
+                if fd is not None:
+                    os.close(fd)
+            if work:
+                shutil.rmtree(work, ignore_errors=True)
+            ch.send({"op": "spawned", "id": msg["id"], "error": f"fork: {e}"})
+            continue
         if pid == 0:
             if pid_r is not None:
                 os.close(pid_r)

@@ -179,8 +179,9 @@ def script(entry: str, inputs: dict[str, Any], framework: str) -> str:
     lines = [f"obj0 = {entry}({', '.join(arg(a) for a in given.get('init') or [])})"]
     for target, method, args in given.get("calls") or []:
         a = ", ".join(arg(x) for x in args)
-        lines.append(f"{entry}({a})" if method == "new" else f"obj{target}({a})" if method == "__call__"
-                     else f"obj{target}.{method}({a})")
+        special = {"new": f"{entry}({a})", "__call__": f"obj{target}({a})", "__len__": f"len(obj{target})",
+                   "__getitem__": f"obj{target}[{a}]"}
+        lines.append(special.get(method, f"obj{target}.{method}({a})"))
     return "\n".join(lines)
 
 

@@ -329,16 +329,30 @@ class Cgroup:
                 out |= {int(p) for p in (d / "cgroup.procs").read_text().split()}
         return sorted(out)
 
-    def destroy(self) -> None:
-        self.freeze(False)  # a frozen process cannot die
-        for _ in range(100):
+    def kill_all(self, timeout: float = 10.0) -> None:
+        """SIGKILL every process in it, a fork bomb included: killed one pid at a time it forks
+        faster than it dies on a loaded machine (and its survivors hold the pids a next worker
+        needs), so the cgroup is killed at once (``cgroup.kill``) or frozen while killed."""
+        kill_file = self.dirs.get("unified", Path("/nonexistent")) / "cgroup.kill"
+        deadline = time.monotonic() + timeout
+        while True:
             pids = self.pids()
-            for p in pids:
+            if not pids or time.monotonic() > deadline:
+                return
+            if kill_file.exists():
                 with contextlib.suppress(OSError):
-                    os.kill(p, signal.SIGKILL)
-            if not pids:
-                break
+                    kill_file.write_text("1")
+            else:
+                frozen = self.freeze(True)
+                for p in pids + self.pids():
+                    with contextlib.suppress(OSError):
+                        os.kill(p, signal.SIGKILL)
+                if frozen:
+                    self.freeze(False)  # a frozen process cannot die: the kills land on thawing
             time.sleep(0.01)
+
+    def destroy(self) -> None:
+        self.kill_all()
         for d in self.dirs.values():
             for _ in range(100):
                 try:
@@ -592,9 +606,7 @@ class Child:
     def kill(self) -> None:
         self.session.kill_pid(self.pid)
         if self.cgroup is not None:
-            for p in self.cgroup.pids():
-                with contextlib.suppress(OSError):
-                    os.kill(p, signal.SIGKILL)
+            self.cgroup.kill_all(timeout=2.0)
 
     def close(self) -> None:
         """End the worker (politely, then by force) and release what it held."""
@@ -842,6 +854,9 @@ class Sandbox:
         if msg is None:
             os.close(out_r)
             raise SandboxError(f"the sandbox did not fork a worker: {self.zygote_log()}")
+        if "error" in msg:
+            os.close(out_r)
+            raise SandboxError(f"the sandbox could not fork a worker: {msg['error']}")
         pid = self.backend.resolve_pid(int(msg["pid"]))
         cgroup = self.new_cgroup(f"{os.getpid()}-{wid}", limits.memory_mb << 20, limits.nproc, cpu_spec)
         if cgroup is not None:

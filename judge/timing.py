@@ -399,7 +399,9 @@ class Measurement:
                     break
                 if self.measured >= self.give_up_s:
                     break
-            if len(self.rounds) >= self.give_up_rounds or wall >= 4 * self.give_up_s:
+            # slow calls on a loaded machine: the wall-clock cap waits for the pairs a verdict needs
+            cap = 4 if self.pairs >= self.min_pairs else 8
+            if len(self.rounds) >= self.give_up_rounds or wall >= cap * self.give_up_s:
                 break
         return self._finish()
 
@@ -548,6 +550,17 @@ class Measurement:
                               f"{est:.2f}× the reference's time (95% CI {lo:.2f}–{hi:.2f}), "
                               f"over the limit of {multiplier:g}×", kind=FailureKind.TOO_SLOW)
             return self.group, speed, failure
+        pairs = len({r.pair for r in rounds})
+        if verdict == "open" and (pairs < self.min_pairs or len(rounds) < self.min_rounds) and est > multiplier:
+            # cut off before the least a verdict rests on, the figure so far over the limit: an
+            # uncertain AC would let slow code pass because the machine was busy
+            self.group.verdict = Verdict.IE
+            worst = max(per_case, key=lambda c: c.ratio)
+            return self.group, speed, Failure(
+                Verdict.IE, worst.case, "timing", worst.name,
+                f"too busy to measure: {len(rounds)} rounds in {pairs} process pair(s) before the time "
+                f"ran out ({est:.2f}× the reference's time so far, over the limit of {multiplier:g}×; "
+                f"a verdict needs {self.min_rounds} rounds in {self.min_pairs} pairs)", kind=FailureKind.BUSY)
         if verdict == "open":
             speed.uncertain = (f"the 95% interval {lo:.2f}–{hi:.2f} reaches over the limit of {multiplier:g}× "
                                f"after {len(rounds)} rounds in {self.pairs} process pairs: not enough to "

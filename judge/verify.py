@@ -201,8 +201,10 @@ def _verify(report: Report, path: str | Path, *, seed: int, backend: str, submis
     try:
         runner = grade.Runner(problem, session, "", "", "cpu")
         exact = Tolerance(dict.fromkeys(DEFAULT_RTOL, 0.0), dict.fromkeys(DEFAULT_ATOL, 0.0))
-        for name in trivial_answers(hidden[0]) if hidden else []:
-            answers = [(p, trivial_answers(p)[name]) for p in hidden]
+        trivial = [trivial_answers(p) for p in hidden]
+        # every shortcut some case admits (a float16 one only where a case's output has floats)
+        for name in dict.fromkeys(n for t in trivial for n in t):
+            answers = [(p, t[name]) for p, t in zip(hidden, trivial) if name in t]
             if all(compare(p.expected, a, exact, exact=True) is None for p, a in answers):
                 continue  # not a different answer here (e.g. "zeros" of a tree of empty dicts)
             rejected_by = next((p.case.number for p, a in answers if check_output(problem, p, a) is not None), None)

@@ -113,3 +113,32 @@ def test_a_frozen_worker_and_everything_it_forked_use_no_cpu(numpy_session):
     running = cpu() - before
     w.close()
     assert frozen < 0.05 and running >= 0.3, (frozen, running)
+
+
+def test_a_fork_bomb_in_a_workers_cgroup_is_killed_to_the_last_process():
+    """Killed one pid at a time, a fork bomb refills its pids limit faster than it dies on a
+    loaded machine, and its survivors starve the zygote of pids (the next worker cannot be
+    forked: IE). ``kill_all`` freezes it (or uses cgroup.kill) and leaves nothing."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from judge.sandbox import Cgroup
+
+    kind = Cgroup.detect()
+    if kind is None:
+        pytest.skip("!!! no cgroups here (needs root on Linux): the worker cgroup's kill is not tested")
+    group = Cgroup.create(kind, f"{os.getpid()}-bomb-test", 256 << 20, 48, None)
+    bomb = ("import os, time\ntime.sleep(0.3)\nwhile True:\n    try:\n        os.fork()\n"
+            "    except OSError:\n        pass\n")
+    proc = subprocess.Popen([sys.executable, "-c", bomb], start_new_session=True)
+    try:
+        group.attach(proc.pid)
+        time.sleep(1.5)
+        assert len(group.pids()) > 10, "the bomb did not fill its cgroup"
+        group.kill_all()
+        assert group.pids() == []
+    finally:
+        group.destroy()
+        proc.wait(timeout=10)

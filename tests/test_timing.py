@@ -190,3 +190,35 @@ def test_an_honest_submission_held_up_by_load_is_not_charged_for_it():
     ref = CallResult(status="done", wall_s=0.012, fn_s=0.010, cpu_s=0.012, waited_s=0.0)
     sub = CallResult(status="done", wall_s=0.400, fn_s=0.020, cpu_s=0.022, waited_s=0.378)
     assert round_times(ref, sub)[1] == pytest.approx(0.020)
+
+
+def _cut_short(rounds: list[Round], multiplier: float = 5.0):
+    """A quick measurement's end where the time ran out with ``rounds`` taken."""
+    from types import SimpleNamespace
+
+    from judge.timing import Measurement
+    from judge.verdict import GroupResult, Verdict
+
+    m = Measurement.__new__(Measurement)
+    problem = SimpleNamespace(timing=SimpleNamespace(fastest_plausible=0.01),
+                              limits=SimpleNamespace(time_multiplier=multiplier))
+    m.runner, m.cpu, m.cpu_lease, m.fixed = SimpleNamespace(problem=problem), True, None, None
+    m.cases = [SimpleNamespace(number=9, name="big")]
+    m.group = GroupResult("timing", Verdict.AC, 0, 1)
+    m.rounds, m.pairs, m.min_rounds, m.min_pairs = rounds, len({r.pair for r in rounds}), 6, 2
+    return m._finish()
+
+
+def test_slow_code_cut_short_by_a_busy_machine_is_not_accepted():
+    """Two-second calls on a loaded machine: one process pair before the time ran out, every
+    round 200x the reference. One pair proves no TLE, and an uncertain AC would let slow code
+    pass for the machine's load: it is 'too busy to measure' (judged again by the callers)."""
+    from judge.verdict import FailureKind, Verdict
+
+    slow = [Round(0, 0, 0.01, 2.0 + i / 100, 0.01, 2.0, 0.01, 2.0, False, False) for i in range(3)]
+    group, speed, failure = _cut_short(slow)
+    assert failure is not None and failure.kind == FailureKind.BUSY and group.verdict == Verdict.IE
+    assert "too busy to measure" in failure.reason
+    # the same few rounds near the reference's speed are a plain AC (one pair proves AC)
+    fair = [Round(0, 0, 0.01, 0.0101 + i / 1e5, 0.01, 0.01, 0.01, 0.01, False, False) for i in range(3)]
+    assert _cut_short(fair)[2] is None

@@ -112,3 +112,17 @@ def test_a_time_limit_submission_is_required_only_where_there_is_something_to_ti
     assert known(timed) == (False, "missing submissions/vec_add/{time_limit,forbidden}")
     untimed = verify(_package(tmp_path / "b", "[]"), submissions_root=tmp_path / "submissions")
     assert known(untimed) == (False, "missing submissions/vec_add/{forbidden}")  # vec_add forbids a call
+
+
+def test_shortcuts_are_tried_where_some_cases_output_floats_and_others_integers(tmp_path):
+    """A float16 shortcut exists only for a case whose output has floats: one such case among
+    integer ones is still tried (it once crashed verify with a KeyError)."""
+    path = _package(tmp_path, "[]", reference="import numpy as np\n\n\ndef add(a, b, alpha=1.0):\n"
+                    "    return a + alpha * b if len(a) else np.zeros(0, dtype=np.int64)\n")
+    spec = path / "problem.yaml"
+    spec.write_text(spec.read_text().replace("edge: [{n: 0}, {n: 1, dtype: float64}]",
+                                             "edge: [{n: 1, dtype: float64}, {n: 0}]"))
+    report = verify(path, submissions_root=tmp_path / "none")
+    names = {c.name: c.ok for c in report.checks}
+    assert "verify ran" not in names, report.checks
+    assert names["rejects a float16 shortcut"] is True
