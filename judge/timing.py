@@ -542,7 +542,8 @@ class Measurement:
         if self.fixed is not None:
             return self.group, speed, None
         multiplier = self.runner.problem.limits.time_multiplier
-        verdict = decide(lo, hi, multiplier, len({r.pair for r in rounds}))
+        pairs = len({r.pair for r in rounds})
+        verdict = decide(lo, hi, multiplier, pairs)
         if verdict == "TLE":
             self.group.verdict = Verdict.TLE
             worst = max(per_case, key=lambda c: c.ratio)
@@ -550,7 +551,6 @@ class Measurement:
                               f"{est:.2f}× the reference's time (95% CI {lo:.2f}–{hi:.2f}), "
                               f"over the limit of {multiplier:g}×", kind=FailureKind.TOO_SLOW)
             return self.group, speed, failure
-        pairs = len({r.pair for r in rounds})
         if verdict == "open" and (pairs < self.min_pairs or len(rounds) < self.min_rounds) and est > multiplier:
             # cut off before the least a verdict rests on, the figure so far over the limit: an
             # uncertain AC would let slow code pass because the machine was busy

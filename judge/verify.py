@@ -41,7 +41,6 @@ MAX_HANDOFF = 2.0  # moving data across the boundary may cost at most this many 
 AA_BAND = (0.95, 1.05)
 AA_SEEDS = (11, 12, 13)
 EXTRA_SEEDS = 4  # each known wrong answer is also judged under this many more seeds (five in all)
-BUSY_RETRIES, BUSY_PAUSE_S = 2, 5.0  # a file judged while the machine was too busy: judged again
 REQUIRED_FOLDERS = ("accepted", "wrong_answer", "time_limit")
 
 
@@ -241,13 +240,10 @@ def _verify(report: Report, path: str | Path, *, seed: int, backend: str, submis
                 quiet_progress(file)
             source, filename = grade.load_source(file)
             mistake = mistakes.header(source) if expected == Verdict.WA else None
-            for _ in range(BUSY_RETRIES + 1):  # "too busy to measure" proves nothing either way: again
-                r = grade.submit(problem, source, filename,
-                                 replace(options, diagnose=mistake is not None, mistakes_root=submissions_root),
-                                 session=session, store=store)
-                if not r.too_busy:
-                    break
-                time.sleep(BUSY_PAUSE_S)
+            r = grade.submit_until_judged(problem, source, filename,
+                                          replace(options, diagnose=mistake is not None,
+                                                  mistakes_root=submissions_root),
+                                          session=session, store=store)
             rel = file.relative_to(submissions_root.parent) if submissions_root.parent in file.parents else file
             report.add(f"{rel}", r.verdict == expected,
                        f"expected {expected}, got {r.verdict}: {_why(r)}" if r.verdict != expected else
